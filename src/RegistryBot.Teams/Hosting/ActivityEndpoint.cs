@@ -1,0 +1,113 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RegistryBot.Teams.Authentication;
+using RegistryBot.Teams.Connector;
+using RegistryBot.Teams.Schema;
+
+namespace RegistryBot.Teams.Hosting;
+
+/// <summary>
+/// <c>POST /api/messages</c>: authenticate, read and check the activity, hand it to the app, answer.
+/// Every refusal happens before the app sees the activity, so a refused request changes nothing.
+/// </summary>
+public sealed partial class ActivityEndpoint(
+    IOptions<TeamsOptions> options,
+    IInboundAuthenticator authenticator,
+    TrustedServiceUrls trustedServiceUrls,
+    IActivityHandler handler,
+    IConnectorClient connector,
+    ILogger<ActivityEndpoint> logger)
+{
+    private readonly TeamsOptions _options = options.Value;
+
+    public async Task<IResult> HandleAsync(HttpContext http)
+    {
+        var cancellationToken = http.RequestAborted;
+
+        AuthenticatedChannel? channel = null;
+        if (_options.AuthenticationEnabled)
+        {
+            var authentication = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.ToString(), cancellationToken);
+            if (!authentication.Succeeded)
+            {
+                return Unauthorized(http, authentication.FailureReason!);
+            }
+
+            channel = authentication.Channel;
+        }
+
+        var body = await RequestBody.ReadAsync(http.Request, _options.MaxRequestBodyBytes, cancellationToken);
+        if (body.TooLarge)
+        {
+            LogRejected(StatusCodes.Status413PayloadTooLarge, "body over the size limit");
+            return Results.Problem(
+                statusCode: StatusCodes.Status413PayloadTooLarge,
+                title: "Activity too large",
+                detail: $"The request body exceeds {_options.MaxRequestBodyBytes} bytes.");
+        }
+
+        var activity = ParseActivity(body.Bytes, out var parseError);
+        if (activity is null)
+        {
+            LogRejected(StatusCodes.Status400BadRequest, parseError!);
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed activity", detail: parseError);
+        }
+
+        if (channel is not null)
+        {
+            var refusal = channel.Admits(activity);
+            if (refusal is not null)
+            {
+                return Unauthorized(http, refusal);
+            }
+
+            trustedServiceUrls.Trust(activity.ServiceUrl!);
+        }
+
+        using var scope = logger.BeginScope(new ActivityLogScope(activity));
+
+        var invokeResponse = await handler.HandleAsync(new TurnContext(activity, channel is not null, connector), cancellationToken);
+        return invokeResponse is null
+            ? Results.Ok()
+            : Results.Json(invokeResponse, TeamsJsonContext.Default.InvokeResponse);
+    }
+
+    private static Activity? ParseActivity(ReadOnlyMemory<byte> body, out string? error)
+    {
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize(body.Span, TeamsJsonContext.Default.Activity);
+        }
+        catch (JsonException exception)
+        {
+            error = $"The body is not a valid activity: {exception.Message}";
+            return null;
+        }
+
+        error = activity switch
+        {
+            null => "The body is empty or null.",
+            { Type: null or "" } => "The activity has no type.",
+            { ServiceUrl: null or "" } => "The activity has no serviceUrl.",
+            { Conversation.Id: null or "" } => "The activity has no conversation id.",
+            _ => null,
+        };
+        return error is null ? activity : null;
+    }
+
+    private IResult Unauthorized(HttpContext http, string reason)
+    {
+        LogUnauthorized(reason);
+        http.Response.Headers.WWWAuthenticate = "Bearer";
+        return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", detail: "The request could not be authenticated.");
+    }
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Rejected an inbound request as unauthenticated: {Reason}")]
+    private partial void LogUnauthorized(string reason);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Rejected an inbound request with {StatusCode}: {Reason}")]
+    private partial void LogRejected(int statusCode, string reason);
+}

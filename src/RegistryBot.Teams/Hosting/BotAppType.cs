@@ -1,0 +1,8 @@
+namespace RegistryBot.Teams.Hosting;
+
+public enum BotAppType
+{
+    SingleTenant,
+    MultiTenant,
+    UserAssignedMSI,
+}

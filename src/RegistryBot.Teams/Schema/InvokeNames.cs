@@ -1,0 +1,6 @@
+namespace RegistryBot.Teams.Schema;
+
+public static class InvokeNames
+{
+    public const string AdaptiveCardAction = "adaptiveCard/action";
+}

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Options;
+using RegistryBot.Conversations;
+using RegistryBot.Hosting;
+using RegistryBot.Storage;
+using RegistryBot.Teams.Hosting;
+
+namespace RegistryBot;
+
+/// <summary>The app's table of contents: each feature registers itself, then the endpoints are mapped.</summary>
+public static class RegistryBotApp
+{
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? overrideServices = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+
+        if (ListenAddresses.Configured(builder.Configuration).Count == 0)
+        {
+            builder.WebHost.UseUrls(ListenAddresses.Default);
+        }
+
+        builder.Logging.AddSimpleConsole(console =>
+        {
+            console.IncludeScopes = true;
+            console.SingleLine = true;
+            console.TimestampFormat = "HH:mm:ss.fff ";
+            console.UseUtcTimestamp = true;
+        });
+
+        builder.Services.AddProblemDetails();
+        builder.Services.AddTeams();
+        builder.Services.AddStorage();
+        builder.Services.AddConversations();
+        overrideServices?.Invoke(builder.Services);
+
+        var app = builder.Build();
+        LoopbackGuard.CheckConfiguration(app.Configuration, app.Services.GetRequiredService<IOptions<TeamsOptions>>().Value);
+        LoopbackGuard.CheckBoundAddresses(app);
+
+        // Opening the store takes the data file's lock: a second instance stops here, before it listens.
+        app.Services.GetRequiredService<LiteDbStore>();
+
+        app.UseStatusCodePages();
+        app.MapTeamsEndpoint();
+        app.MapHealthEndpoint();
+        return app;
+    }
+}

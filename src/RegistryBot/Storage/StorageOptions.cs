@@ -1,0 +1,14 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace RegistryBot.Storage;
+
+public sealed class StorageOptions
+{
+    public const string SectionName = "Storage";
+
+    /// <summary>The LiteDB file. Relative paths are resolved against the app's folder.</summary>
+    [Required]
+    public string Path { get; set; } = System.IO.Path.Combine("data", "registrybot.db");
+
+    public string ResolvedPath => System.IO.Path.GetFullPath(Path, AppContext.BaseDirectory);
+}
