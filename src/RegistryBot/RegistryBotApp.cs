@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using RegistryBot.Conversations;
 using RegistryBot.Hosting;
+using RegistryBot.Ordering;
+using RegistryBot.Portal;
 using RegistryBot.Storage;
 using RegistryBot.Teams.Hosting;
 
@@ -33,6 +35,8 @@ public static class RegistryBotApp
         builder.Services.AddProblemDetails();
         builder.Services.AddTeams();
         builder.Services.AddStorage();
+        builder.Services.AddOrdering();
+        builder.Services.AddPortal();
         builder.Services.AddConversations();
         overrideServices?.Invoke(builder.Services);
 

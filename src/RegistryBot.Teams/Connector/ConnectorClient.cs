@@ -45,10 +45,10 @@ public sealed partial class ConnectorClient(
             return ConnectorResult.Refused($"'{serviceUrl}' is not an http(s) serviceUrl");
         }
 
-        using var request = new HttpRequestMessage(method, new Uri(baseUri, path))
-        {
-            Content = JsonContent.Create(body, TeamsJsonContext.Default.GetTypeInfo(typeof(TBody))!),
-        };
+        // Buffered with a Content-Length: some connectors refuse chunked bodies, and a retry resends the same bytes.
+        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, TeamsJsonContext.Default.GetTypeInfo(typeof(TBody))!));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        using var request = new HttpRequestMessage(method, new Uri(baseUri, path)) { Content = content };
 
         if (_authenticationEnabled)
         {

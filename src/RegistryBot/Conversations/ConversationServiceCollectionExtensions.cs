@@ -1,4 +1,5 @@
 using RegistryBot.Cards;
+using RegistryBot.Conversations.Waterfall;
 using RegistryBot.Storage;
 using RegistryBot.Teams.Hosting;
 
@@ -18,12 +19,15 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<WelcomeLedger>();
         services.AddSingleton<WelcomeHandler>();
 
+        services.AddSingleton<NoticeCards>();
+        services.AddSingleton<StatusCards>();
+        services.AddOrderWaterfall();
+
         services.AddSingleton<HelpCommand>();
         services.AddSingleton<ICommand>(provider => provider.GetRequiredService<HelpCommand>());
-        foreach (var upcoming in new[] { "order", "status", "ticket", "cancel" })
-        {
-            services.AddSingleton<ICommand>(provider => new UpcomingCommand(upcoming, provider.GetRequiredService<BotCards>()));
-        }
+        services.AddSingleton<ICommand, StatusCommand>();
+        services.AddSingleton<IVerbHandler, StatusRefreshVerb>();
+        services.AddSingleton<ICommand>(provider => new UpcomingCommand("ticket", provider.GetRequiredService<BotCards>()));
 
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<VerbRouter>();

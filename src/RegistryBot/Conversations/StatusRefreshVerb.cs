@@ -1,0 +1,24 @@
+using System.Text.Json;
+using RegistryBot.Cards;
+using RegistryBot.Conversations.Waterfall;
+using RegistryBot.Ordering.Orders;
+using RegistryBot.Teams.Hosting;
+using RegistryBot.Teams.Schema;
+
+namespace RegistryBot.Conversations;
+
+/// <summary><c>status.refresh</c>: re-render one order's status card.</summary>
+public sealed class StatusRefreshVerb(OrderStore orders, StatusCards statusCards, NoticeCards notices) : IVerbHandler
+{
+    public string Verb => "status.refresh";
+
+    public Task<InvokeResponse> HandleAsync(TurnContext turn, JsonElement data, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(turn.Activity);
+        var orderId = StepData.StringField(data, "orderId") ?? string.Empty;
+        var order = OrderIds.IsWellFormed(orderId) ? orders.Find(orderId) : null;
+        return Task.FromResult(order is not null && caller.CanSee(order)
+            ? InvokeResponse.Card(statusCards.Status(order))
+            : InvokeResponse.Card(StatusCommand.NotFound(notices, orderId)));
+    }
+}

@@ -1,0 +1,111 @@
+using System.Text.Json;
+using RegistryBot.Cards;
+using RegistryBot.Ordering.Catalog;
+using RegistryBot.Ordering.Drafts;
+using RegistryBot.Ordering.Orders;
+using RegistryBot.Ordering.Steps;
+using RegistryBot.Portal;
+using RegistryBot.Teams.Hosting;
+using RegistryBot.Teams.Schema;
+
+namespace RegistryBot.Conversations.Waterfall;
+
+/// <summary>
+/// <c>order.place</c>: with the terms accepted and every answer still valid, the draft becomes an
+/// order exactly once (a compare-and-set on the draft), goes to the portal, and the summary card
+/// turns into the order's status card.
+/// </summary>
+public sealed partial class OrderPlaceVerb(
+    DraftGuard guard,
+    StepCardRenderer cards,
+    OrderChoicesCheck choicesCheck,
+    OrderStore orders,
+    OrderCatalog catalog,
+    StatusCards statusCards,
+    IRegistryPortal portal,
+    ILogger<OrderPlaceVerb> logger) : IVerbHandler
+{
+    public string Verb => "order.place";
+
+    public async Task<InvokeResponse> HandleAsync(TurnContext turn, JsonElement data, CancellationToken cancellationToken)
+    {
+        var caller = Caller.From(turn.Activity);
+        var access = await guard.CheckAsync(caller, data, StepIds.Summary, cancellationToken);
+        if (access.Draft is not { } draft)
+        {
+            return access.Answer!;
+        }
+
+        var inputs = new StepInputs(data);
+        if (inputs.TrimmedText(InputIds.AcceptTerms) != "true")
+        {
+            return InvokeResponse.Card(await cards.RenderAsync(
+                draft, inputs, ["To place the order, read and accept the terms and agreements."], cancellationToken));
+        }
+
+        var checkedChoices = await choicesCheck.CheckAsync(draft, cancellationToken);
+        if (checkedChoices.Choices is not { } choices)
+        {
+            return InvokeResponse.Card(await cards.RenderAsync(draft, inputs, checkedChoices.Errors, cancellationToken));
+        }
+
+        var activity = turn.Activity;
+        var placement = new OrderPlacement(
+            draft.Id,
+            draft.TenantId,
+            draft.UserId,
+            draft.UserName,
+            new OrderConversation
+            {
+                ConversationId = caller.ConversationId,
+                ConversationType = activity.Conversation?.ConversationType,
+                ServiceUrl = activity.ServiceUrl!,
+                ChannelId = activity.ChannelId,
+                BotId = activity.Recipient?.Id,
+                BotName = activity.Recipient?.Name,
+            },
+            choices,
+            catalog.TermsVersion,
+            activity.ReplyToId);
+
+        var result = orders.Place(placement, draft.Version);
+        if (result.Order is not { } order)
+        {
+            return await guard.AfterConflictAsync(caller, draft.Id, cancellationToken);
+        }
+
+        if (result.Created)
+        {
+            LogPlaced(order.Id, order.TenantId, order.PlacedByUserId, order.AcceptedTermsVersion);
+            await SubmitAsync(order, cancellationToken);
+        }
+
+        return InvokeResponse.Card(statusCards.Status(order));
+    }
+
+    private async Task SubmitAsync(Order order, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var submission = await portal.SubmitOrderAsync(order, cancellationToken);
+            if (!submission.Accepted)
+            {
+                LogPortalRefused(order.Id, submission.Reason);
+            }
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TimeoutException or OperationCanceledException)
+        {
+            // The order is stored; the portal learns of it on a later attempt.
+            LogPortalUnreachable(order.Id, exception.Message);
+        }
+    }
+
+    [LoggerMessage(EventId = 5101, Level = LogLevel.Information, Message = "Order {OrderId} placed in tenant {TenantId} by {UserId}, terms {TermsVersion} accepted")]
+    private partial void LogPlaced(string orderId, string tenantId, string userId, string termsVersion);
+
+    [LoggerMessage(EventId = 5102, Level = LogLevel.Warning, Message = "The portal refused order {OrderId}: {Reason}")]
+    private partial void LogPortalRefused(string orderId, string? reason);
+
+    [LoggerMessage(EventId = 5103, Level = LogLevel.Warning, Message = "The portal could not be reached for order {OrderId}: {Reason}")]
+    private partial void LogPortalUnreachable(string orderId, string reason);
+}

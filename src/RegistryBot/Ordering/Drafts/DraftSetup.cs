@@ -1,0 +1,38 @@
+using LiteDB;
+using RegistryBot.Storage;
+
+namespace RegistryBot.Ordering.Drafts;
+
+public sealed class DraftSetup : ICollectionSetup
+{
+    public const string CollectionName = "drafts";
+
+    public void Map(BsonMapper mapper) => mapper.Entity<OrderDraft>().Id(draft => draft.Id, autoId: false);
+
+    public void Prepare(LiteDatabase database)
+    {
+        database.Mapper.ToDocument(new OrderDraft
+        {
+            Id = "warm-up",
+            OwnerKey = "c\nu",
+            ConversationId = "c",
+            TenantId = "t",
+            UserId = "u",
+            UserName = "n",
+            CurrentStep = "summary",
+            ServiceType = "harbor",
+            NodeSize = "small",
+            StorageGb = 50,
+            TrustedSources = ["1.2.3.4/32"],
+            TrustedSourceWarnings = ["w"],
+            Region = "r",
+            BillingProfileId = OrderDraft.NewBillingProfileId,
+            NewBilling = new NewBillingProfile { Company = "c", Email = "e@example.com", Address = "a" },
+            OrderId = "ORD-1",
+            CreatedAt = DateTime.UtcNow,
+            UpdatedAt = DateTime.UtcNow,
+        });
+        var drafts = database.GetCollection<OrderDraft>(CollectionName);
+        drafts.EnsureIndex(draft => draft.OwnerKey);
+    }
+}

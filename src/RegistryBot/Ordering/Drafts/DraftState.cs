@@ -1,0 +1,8 @@
+namespace RegistryBot.Ordering.Drafts;
+
+public enum DraftState
+{
+    Open,
+    Placed,
+    Cancelled,
+}

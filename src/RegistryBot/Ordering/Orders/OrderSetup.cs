@@ -1,0 +1,37 @@
+using LiteDB;
+using RegistryBot.Ordering.Drafts;
+using RegistryBot.Storage;
+
+namespace RegistryBot.Ordering.Orders;
+
+public sealed class OrderSetup : ICollectionSetup
+{
+    public const string CollectionName = "orders";
+
+    public void Map(BsonMapper mapper) => mapper.Entity<Order>().Id(order => order.Id, autoId: false);
+
+    public void Prepare(LiteDatabase database)
+    {
+        var sample = Order.Place(
+            "ORD-WARMUP0000",
+            new OrderPlacement(
+                "draft", "tenant", "user", "name",
+                new OrderConversation { ConversationId = "c", ConversationType = "personal", ServiceUrl = "https://x.invalid/", ChannelId = "msteams", BotId = "28:b", BotName = "b" },
+                new OrderChoices
+                {
+                    ServiceType = "harbor", NodeSize = "small", StorageGb = 50, TrustedSources = ["1.2.3.4/32"], Region = "r",
+                    BillingProfileId = OrderDraft.NewBillingProfileId,
+                    NewBilling = new NewBillingProfile { Company = "c", Email = "e@example.com", Address = "a" },
+                },
+                "v1",
+                "1"),
+            DateTime.UtcNow);
+        sample.MarkFailed("warm-up", DateTime.UtcNow);
+        database.Mapper.ToDocument(sample);
+
+        var orders = database.GetCollection<Order>(CollectionName);
+        orders.EnsureIndex(order => order.DraftId, unique: true);
+        orders.EnsureIndex(order => order.TenantId);
+        orders.EnsureIndex(order => order.Status);
+    }
+}

@@ -1,0 +1,11 @@
+namespace RegistryBot.Ordering.Steps;
+
+/// <summary>The result of applying a step's inputs: every problem found, or success.</summary>
+public sealed record StepOutcome(IReadOnlyList<string> Errors)
+{
+    public static StepOutcome Success { get; } = new([]);
+
+    public bool Succeeded => Errors.Count == 0;
+
+    public static StepOutcome Fail(params string[] errors) => new(errors);
+}

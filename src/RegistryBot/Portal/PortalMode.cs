@@ -1,0 +1,7 @@
+namespace RegistryBot.Portal;
+
+public enum PortalMode
+{
+    Simulated,
+    Http,
+}

@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace RegistryBot.Portal;
+
+public sealed class PortalOptions
+{
+    public const string SectionName = "Portal";
+
+    public PortalMode Mode { get; set; } = PortalMode.Simulated;
+
+    /// <summary>The provider's ticket page; <c>{orderId}</c> is replaced by the order id.</summary>
+    [Required]
+    public string TicketUrl { get; set; } = "https://provider.example/support/ticket-create?order={orderId}";
+
+    public SimulatorOptions Simulator { get; set; } = new();
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Restores, builds and runs every test: unit, integration and the real-client tests in tests/e2e.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+say() { printf '\n==> %s\n' "$*"; }
+fail() { printf 'test.sh: %s\n' "$*" >&2; exit 1; }
+
+command -v dotnet >/dev/null || fail "the .NET 10 SDK is required (https://dot.net)."
+command -v node >/dev/null && command -v npm >/dev/null || fail "Node.js 20 and npm are required for tests/e2e."
+
+if ! command -v chromium >/dev/null && [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    say "Installing Debian's chromium for the real-client tests"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+      || fail "could not install chromium with apt-get."
+  else
+    fail "the real-client tests need Debian's chromium at /usr/bin/chromium: run 'sudo apt-get install chromium'."
+  fi
+fi
+
+say "Restoring and building"
+dotnet restore RegistryBot.sln || fail "dotnet restore failed."
+dotnet build RegistryBot.sln -c Release --no-restore -warnaserror || fail "the build failed."
+
+say "Installing the npm packages of tests/e2e"
+npm ci --prefix tests/e2e --no-audit --no-fund || fail "npm ci in tests/e2e failed."
+
+results=$(mktemp -d)
+status=0
+
+say "Unit and integration tests"
+dotnet test RegistryBot.sln -c Release --no-build 2>&1 | tee "$results/dotnet.log"
+[ "${PIPESTATUS[0]}" = 0 ] || status=1
+
+say "Real-client tests (Agents Playground in headless Chromium)"
+npm test --prefix tests/e2e 2>&1 | tee "$results/e2e.log"
+[ "${PIPESTATUS[0]}" = 0 ] || status=1
+
+sum() { grep -oE "$1" "$2" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}'; }
+passed=$(( $(sum 'Passed: +[0-9]+' "$results/dotnet.log") + $(sum '^# pass [0-9]+' "$results/e2e.log") ))
+failed=$(( $(sum 'Failed: +[0-9]+' "$results/dotnet.log") + $(sum '^# fail [0-9]+' "$results/e2e.log") ))
+skipped=$(( $(sum 'Skipped: +[0-9]+' "$results/dotnet.log") + $(sum '^# skipped [0-9]+' "$results/e2e.log") ))
+rm -rf "$results"
+
+if [ "$status" != 0 ] && [ "$failed" = 0 ]; then failed=1; fi
+echo
+echo "$passed passed, $failed failed, $skipped skipped"
+exit "$status"
