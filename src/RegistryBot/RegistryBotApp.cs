@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using RegistryBot.Conversations;
 using RegistryBot.Hosting;
+using RegistryBot.Notifications;
 using RegistryBot.Ordering;
 using RegistryBot.Portal;
 using RegistryBot.Storage;
@@ -24,20 +25,13 @@ public static class RegistryBotApp
             builder.WebHost.UseUrls(ListenAddresses.Default);
         }
 
-        builder.Logging.AddSimpleConsole(console =>
-        {
-            console.IncludeScopes = true;
-            console.SingleLine = true;
-            console.TimestampFormat = "HH:mm:ss.fff ";
-            console.UseUtcTimestamp = true;
-        });
-
         builder.Services.AddProblemDetails();
         builder.Services.AddTeams();
         builder.Services.AddStorage();
         builder.Services.AddOrdering();
         builder.Services.AddPortal();
         builder.Services.AddConversations();
+        builder.Services.AddNotifications(builder.Configuration);
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();

@@ -8,7 +8,7 @@ using RegistryBot.Portal;
 namespace RegistryBot.Cards;
 
 /// <summary>Binds an order's status card and the list of a conversation's orders.</summary>
-public sealed class StatusCards(CardTemplates templates, OrderCatalog catalog, IOptions<PortalOptions> portal)
+public sealed class StatusCards(CardTemplates templates, OrderCatalog catalog, IOptions<PortalOptions> portal, TimeProvider time)
 {
     public JsonObject Status(Order order, bool canRaiseTicket = false)
     {
@@ -40,7 +40,7 @@ public sealed class StatusCards(CardTemplates templates, OrderCatalog catalog, I
             ["status"] = order.Status,
             ["statusColor"] = ColorOf(order.Status),
             ["details"] = $"{catalog.FindNodeSize(order.Choices.NodeSize)?.Name ?? order.Choices.NodeSize}, {order.Choices.StorageGb} GB, " +
-                $"{catalog.FindRegion(order.Choices.Region)?.Name ?? order.Choices.Region}; placed {Format(order.PlacedAt)}",
+                $"{catalog.FindRegion(order.Choices.Region)?.Name ?? order.Choices.Region}; placed {Age(order.PlacedAt)} ago",
         }).ToArray()),
     });
 
@@ -76,6 +76,17 @@ public sealed class StatusCards(CardTemplates templates, OrderCatalog catalog, I
         OrderStatus.Failed => "Unfortunately something went wrong while provisioning your registry. Please open a ticket so that the provider can help you as quickly as possible.",
         _ => status,
     };
+
+    private string Age(DateTime placedAt)
+    {
+        var age = time.GetUtcNow().UtcDateTime - placedAt;
+        return age.TotalMinutes < 1 ? "less than a minute"
+            : age.TotalHours < 1 ? Plural((int)age.TotalMinutes, "minute")
+            : age.TotalDays < 1 ? Plural((int)age.TotalHours, "hour")
+            : Plural((int)age.TotalDays, "day");
+    }
+
+    private static string Plural(int count, string unit) => count == 1 ? $"1 {unit}" : $"{count} {unit}s";
 
     private static string Format(DateTime at) =>
         DateTime.SpecifyKind(at, DateTimeKind.Utc).ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);

@@ -1,4 +1,5 @@
 using RegistryBot.Cards;
+using RegistryBot.Conversations.Tickets;
 using RegistryBot.Conversations.Waterfall;
 using RegistryBot.Storage;
 using RegistryBot.Teams.Hosting;
@@ -27,7 +28,10 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ICommand>(provider => provider.GetRequiredService<HelpCommand>());
         services.AddSingleton<ICommand, StatusCommand>();
         services.AddSingleton<IVerbHandler, StatusRefreshVerb>();
-        services.AddSingleton<ICommand>(provider => new UpcomingCommand("ticket", provider.GetRequiredService<BotCards>()));
+        services.AddSingleton<TicketCards>();
+        services.AddSingleton<ICommand, TicketCommand>();
+        services.AddSingleton<IVerbHandler, TicketOpenVerb>();
+        services.AddSingleton<IVerbHandler, TicketSubmitVerb>();
 
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<VerbRouter>();

@@ -3,6 +3,7 @@ using RegistryBot.Ordering.Catalog;
 using RegistryBot.Ordering.Drafts;
 using RegistryBot.Ordering.Orders;
 using RegistryBot.Ordering.Steps;
+using RegistryBot.Ordering.Tickets;
 using RegistryBot.Storage;
 
 namespace RegistryBot.Ordering;
@@ -25,6 +26,8 @@ public static class OrderingServiceCollectionExtensions
         services.AddSingleton<DraftWriteGate>();
         services.AddSingleton<DraftStore>();
         services.AddSingleton<OrderStore>();
+        services.AddSingleton<ICollectionSetup, TicketSetup>();
+        services.AddSingleton<TicketStore>();
 
         // The ordering process of the provider's guide, step by step; the summary follows the last.
         services.AddSingleton<IOrderStep, ServiceStep>();

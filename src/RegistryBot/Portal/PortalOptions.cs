@@ -12,5 +12,11 @@ public sealed class PortalOptions
     [Required]
     public string TicketUrl { get; set; } = "https://provider.example/support/ticket-create?order={orderId}";
 
+    /// <summary>Where a ticket can be followed; <c>{ticketId}</c> is replaced by its reference.</summary>
+    [Required]
+    public string TicketViewUrl { get; set; } = "https://provider.example/support/tickets/{ticketId}";
+
     public SimulatorOptions Simulator { get; set; } = new();
+
+    public HttpPortalOptions Http { get; set; } = new();
 }

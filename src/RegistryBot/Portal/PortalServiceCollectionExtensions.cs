@@ -1,4 +1,5 @@
 using RegistryBot.Portal.Simulator;
+using RegistryBot.Storage;
 
 namespace RegistryBot.Portal;
 
@@ -10,6 +11,7 @@ public static class PortalServiceCollectionExtensions
             .BindConfiguration(PortalOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<ICollectionSetup, SimulatorSetup>();
         services.AddSingleton<IRegistryPortal, SimulatedPortal>();
         return services;
     }

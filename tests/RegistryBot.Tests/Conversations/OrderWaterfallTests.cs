@@ -4,7 +4,6 @@ using RegistryBot.Ordering.Catalog;
 using RegistryBot.Ordering.Drafts;
 using RegistryBot.Ordering.Steps;
 using RegistryBot.Portal;
-using RegistryBot.Portal.Simulator;
 
 namespace RegistryBot.Tests.Conversations;
 
@@ -17,7 +16,7 @@ public sealed class OrderWaterfallTests
         var catalogOptions = new CatalogOptions();
         new CatalogDefaults().PostConfigure(null, catalogOptions);
         var catalog = new OrderCatalog(Options.Create(catalogOptions));
-        var portal = new SimulatedPortal(Options.Create(new PortalOptions()));
+        var portal = new FixedBillingProfiles();
         _waterfall = new OrderWaterfall(
         [
             new ServiceStep(catalog), new NodeSizeStep(catalog), new StorageStep(catalog), new TrustedSourcesStep(catalog),
@@ -102,4 +101,19 @@ public sealed class OrderWaterfallTests
         Region = "de-west-1",
         BillingProfileId = billing,
     };
+
+    private sealed class FixedBillingProfiles : IRegistryPortal
+    {
+        public Task<IReadOnlyList<BillingProfile>> ListBillingProfilesAsync(string tenantId, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<BillingProfile>>([new BillingProfile("BP-1001", "Main")]);
+
+        public Task<PortalSubmission> SubmitOrderAsync(RegistryBot.Ordering.Orders.Order order, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+
+        public Task<IReadOnlyList<PortalOrderStatus>> GetStatusesAsync(IReadOnlyCollection<string> orderIds, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+
+        public Task<PortalTicket> CreateTicketAsync(TicketRequest request, CancellationToken cancellationToken) =>
+            throw new NotSupportedException();
+    }
 }

@@ -88,12 +88,17 @@ public sealed partial class OrderPlaceVerb(
         try
         {
             var submission = await portal.SubmitOrderAsync(order, cancellationToken);
-            if (!submission.Accepted)
+            if (submission.Accepted)
             {
+                orders.MarkSubmitted(order.Id);
+            }
+            else
+            {
+                // The status job offers it again and, if the portal keeps refusing, reports the order as failed.
                 LogPortalRefused(order.Id, submission.Reason);
             }
         }
-        catch (Exception exception) when (exception is HttpRequestException or TimeoutException or OperationCanceledException)
+        catch (Exception exception) when (exception is PortalUnavailableException or HttpRequestException or TimeoutException)
         {
             // The order is stored; the portal learns of it on a later attempt.
             LogPortalUnreachable(order.Id, exception.Message);

@@ -31,6 +31,9 @@ public sealed class Order
     /// <summary>The id of the last status card posted into the conversation, to update it in place.</summary>
     public string? StatusCardActivityId { get; set; }
 
+    /// <summary>When the portal took the order; null until then, and the status job keeps offering it.</summary>
+    public DateTime? SubmittedToPortalAt { get; set; }
+
     public DateTime PlacedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }

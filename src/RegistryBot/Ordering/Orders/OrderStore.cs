@@ -62,6 +62,24 @@ public sealed class OrderStore(LiteDbStore store, DraftWriteGate gate, TimeProvi
 
     public void Save(Order order) => Orders.Update(order);
 
+    public void MarkSubmitted(string orderId)
+    {
+        var order = Orders.FindById(orderId);
+        if (order is { SubmittedToPortalAt: null })
+        {
+            order.SubmittedToPortalAt = time.GetUtcNow().UtcDateTime;
+            Orders.Update(order);
+        }
+    }
+
+    /// <summary>Open orders (not failed, not DONE) after <paramref name="afterId"/>, by id, through the status index.</summary>
+    public IReadOnlyList<Order> OpenBatch(string? afterId, int batchSize) =>
+        Orders.Query()
+            .Where("(Status = @0 OR Status = @1) AND _id > @2", OrderStatus.New, OrderStatus.Processing, afterId ?? string.Empty)
+            .OrderBy("_id")
+            .Limit(batchSize)
+            .ToList();
+
     /// <summary>Orders visible in a conversation: in a personal chat the user's own, elsewhere the conversation's.</summary>
     public IReadOnlyList<Order> Visible(string tenantId, string conversationId, string userId, bool personal, int limit) =>
         Orders.Find(order => order.TenantId == tenantId)

@@ -1,10 +1,17 @@
+using System.Security.Cryptography;
+using LiteDB;
 using Microsoft.Extensions.Options;
 using RegistryBot.Ordering.Orders;
+using RegistryBot.Storage;
 
 namespace RegistryBot.Portal.Simulator;
 
-/// <summary>An in-process stand-in for the provider's portal, so the bot runs with no provider account.</summary>
-public sealed class SimulatedPortal(IOptions<PortalOptions> options) : IRegistryPortal
+/// <summary>
+/// An in-process stand-in for the provider's portal, so the bot runs with no provider account:
+/// its state lives in the bot's own LiteDB file, each order moves <c>new</c> → <c>processing</c> →
+/// <c>DONE</c> after the configured delays, and orders matching the failure rules end <c>failed</c>.
+/// </summary>
+public sealed class SimulatedPortal(IOptions<PortalOptions> options, LiteDbStore store, TimeProvider time) : IRegistryPortal
 {
     private static readonly SimulatedBillingProfile[] DemoProfiles =
     [
@@ -12,9 +19,17 @@ public sealed class SimulatedPortal(IOptions<PortalOptions> options) : IRegistry
         new() { Id = "BP-1002", Name = "Engineering cost centre" },
     ];
 
+    private readonly Lock _ticketGate = new();
+
+    private SimulatorOptions Settings => options.Value.Simulator;
+
+    private ILiteCollection<SimulatedPortalOrder> Orders => store.Database.GetCollection<SimulatedPortalOrder>(SimulatorSetup.OrdersCollection);
+
+    private ILiteCollection<SimulatedTicket> Tickets => store.Database.GetCollection<SimulatedTicket>(SimulatorSetup.TicketsCollection);
+
     public Task<IReadOnlyList<BillingProfile>> ListBillingProfilesAsync(string tenantId, CancellationToken cancellationToken)
     {
-        var configured = options.Value.Simulator.BillingProfiles;
+        var configured = Settings.BillingProfiles;
         var profiles = (configured.Count == 0 ? DemoProfiles : [.. configured])
             .Where(profile => profile.TenantId == "*" || profile.TenantId == tenantId)
             .Select(profile => new BillingProfile(profile.Id, profile.Name))
@@ -22,6 +37,83 @@ public sealed class SimulatedPortal(IOptions<PortalOptions> options) : IRegistry
         return Task.FromResult<IReadOnlyList<BillingProfile>>(profiles);
     }
 
-    public Task<PortalSubmission> SubmitOrderAsync(Order order, CancellationToken cancellationToken) =>
-        Task.FromResult(PortalSubmission.Ok);
+    public Task<PortalSubmission> SubmitOrderAsync(Order order, CancellationToken cancellationToken)
+    {
+        if (Orders.FindById(order.Id) is null)
+        {
+            Orders.Insert(new SimulatedPortalOrder
+            {
+                Id = order.Id,
+                Region = order.Choices.Region,
+                SubmittedAt = time.GetUtcNow().UtcDateTime,
+                FailureReason = DecideFailure(order.Choices.Region),
+            });
+        }
+
+        return Task.FromResult(PortalSubmission.Ok);
+    }
+
+    public Task<IReadOnlyList<PortalOrderStatus>> GetStatusesAsync(IReadOnlyCollection<string> orderIds, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var statuses = orderIds
+            .Select(id => Orders.FindById(id))
+            .OfType<SimulatedPortalOrder>()
+            .Select(order => StatusAt(order, now))
+            .ToList();
+        return Task.FromResult<IReadOnlyList<PortalOrderStatus>>(statuses);
+    }
+
+    public Task<PortalTicket> CreateTicketAsync(TicketRequest request, CancellationToken cancellationToken)
+    {
+        lock (_ticketGate)
+        {
+            var ticket = Tickets.FindById(request.RequestId);
+            if (ticket is null)
+            {
+                ticket = new SimulatedTicket
+                {
+                    Id = request.RequestId,
+                    Reference = "TCK-" + RandomNumberGenerator.GetString("0123456789", 8),
+                    OrderId = request.OrderId,
+                    TenantId = request.TenantId,
+                    RequestedBy = request.RequestedBy,
+                    Description = request.Description,
+                    CreatedAt = time.GetUtcNow().UtcDateTime,
+                };
+                Tickets.Insert(ticket);
+            }
+
+            var url = options.Value.TicketViewUrl.Replace("{ticketId}", Uri.EscapeDataString(ticket.Reference), StringComparison.Ordinal);
+            return Task.FromResult(new PortalTicket(ticket.Reference, url));
+        }
+    }
+
+    private PortalOrderStatus StatusAt(SimulatedPortalOrder order, DateTime now)
+    {
+        var processingAt = order.SubmittedAt + Settings.ProcessingAfter;
+        var completedAt = processingAt + Settings.CompletedAfter;
+        if (now >= completedAt)
+        {
+            return order.FailureReason is { } reason
+                ? new PortalOrderStatus(order.Id, OrderStatus.Failed, completedAt, reason)
+                : new PortalOrderStatus(order.Id, OrderStatus.Done, completedAt, null);
+        }
+
+        return now >= processingAt
+            ? new PortalOrderStatus(order.Id, OrderStatus.Processing, processingAt, null)
+            : new PortalOrderStatus(order.Id, OrderStatus.New, order.SubmittedAt, null);
+    }
+
+    private string? DecideFailure(string region)
+    {
+        if (Settings.FailRegions.Contains(region, StringComparer.Ordinal))
+        {
+            return $"The region {region} has no capacity for new registries at the moment, so the registry could not be provisioned.";
+        }
+
+        return Random.Shared.NextDouble() < Settings.FailureRate
+            ? "Provisioning the registry's storage failed on the provider's side."
+            : null;
+    }
 }

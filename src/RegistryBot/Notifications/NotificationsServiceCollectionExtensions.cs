@@ -1,0 +1,43 @@
+using Quartz;
+using RegistryBot.Storage;
+
+namespace RegistryBot.Notifications;
+
+public static class NotificationsServiceCollectionExtensions
+{
+    /// <summary>The status job: Quartz ticks every <c>StatusPolling:Interval</c>; LiteDB holds all state, so Quartz's own store stays in memory.</summary>
+    public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StatusPollingOptions>()
+            .BindConfiguration(StatusPollingOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(options => options.Interval > TimeSpan.Zero, "StatusPolling:Interval must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<ICollectionSetup, OutboxSetup>();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<StatusSweep>();
+        services.AddSingleton<StatusNotifier>();
+        services.AddSingleton<OutboxDelivery>();
+
+        var interval = configuration.GetSection(StatusPollingOptions.SectionName).Get<StatusPollingOptions>()?.Interval ?? new StatusPollingOptions().Interval;
+        services.AddQuartz(quartz =>
+        {
+            quartz.ConfigureScheduler(scheduler =>
+            {
+                scheduler.InstanceName = "RegistryBot";
+                // Let a running job see cancellation at shutdown instead of being abandoned.
+                scheduler.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs;
+            });
+            quartz.UseDefaultThreadPool(maxConcurrency: 2);
+            quartz.AddJob<StatusPollJob>(job => job.WithIdentity(StatusPollJob.Key));
+            quartz.AddTrigger(trigger => trigger
+                .ForJob(StatusPollJob.Key)
+                .WithIdentity("status-poll-trigger")
+                .StartNow()
+                .WithSimpleSchedule(schedule => schedule.WithInterval(interval > TimeSpan.Zero ? interval : TimeSpan.FromSeconds(5)).RepeatForever().MeasureIntervalFromCompletion(true)));
+        });
+        services.AddQuartzHostedService(hosting => hosting.WaitForJobsToComplete = true);
+        services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler");
+        return services;
+    }
+}

@@ -1,0 +1,101 @@
+using Microsoft.Extensions.Options;
+using RegistryBot.Ordering.Orders;
+using RegistryBot.Teams.Connector;
+
+namespace RegistryBot.Notifications;
+
+/// <summary>
+/// Delivers due outbox entries: conversations in parallel, each conversation's entries in order.
+/// A throttled conversation waits (honouring Retry-After) without holding up the others; a
+/// conversation that is gone (403/404) is given up, not retried forever.
+/// </summary>
+public sealed partial class OutboxDelivery(
+    OutboxStore outbox,
+    OrderStore orders,
+    StatusNotifier notifier,
+    IOptions<StatusPollingOptions> options,
+    TimeProvider time,
+    ILogger<OutboxDelivery> logger)
+{
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var due = outbox.Due(time.GetUtcNow().UtcDateTime, settings.DeliveryBatchSize);
+        var delivered = 0;
+        await Parallel.ForEachAsync(
+            due.GroupBy(entry => entry.ConversationId, StringComparer.Ordinal),
+            new ParallelOptions { MaxDegreeOfParallelism = settings.MaxParallelConversations, CancellationToken = cancellationToken },
+            async (conversation, token) =>
+            {
+                var count = await DeliverConversationAsync(conversation.ToList(), token);
+                Interlocked.Add(ref delivered, count);
+            });
+        return delivered;
+    }
+
+    private async Task<int> DeliverConversationAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken)
+    {
+        var delivered = 0;
+        foreach (var entry in entries)
+        {
+            var order = orders.Find(entry.OrderId);
+            if (order is null)
+            {
+                GiveUp(entry, "the order no longer exists");
+                continue;
+            }
+
+            var result = await notifier.NotifyAsync(order, entry.Status, cancellationToken);
+            entry.Attempts++;
+            switch (result.Outcome)
+            {
+                case ConnectorOutcome.Sent:
+                    entry.State = OutboxState.Delivered;
+                    entry.DeliveredAt = time.GetUtcNow().UtcDateTime;
+                    entry.ActivityId = result.Id;
+                    entry.LastError = null;
+                    outbox.Update(entry);
+                    delivered++;
+                    continue;
+                case ConnectorOutcome.ConversationGone:
+                    GiveUp(entry, $"{result.StatusCode} {result.ErrorCode}: the bot was removed or the conversation is gone");
+                    continue;
+                case ConnectorOutcome.Failed when entry.Attempts >= options.Value.MaxDeliveryAttempts:
+                    GiveUp(entry, $"{result.StatusCode} {result.ErrorCode} {result.ErrorMessage} after {entry.Attempts} attempts");
+                    continue;
+                default:
+                    // Keep this conversation's order: nothing after this entry goes out before it.
+                    Reschedule(entry, result);
+                    return delivered;
+            }
+        }
+
+        return delivered;
+    }
+
+    private void Reschedule(OutboxEntry entry, ConnectorResult result)
+    {
+        var wait = result.RetryAfter ?? Backoff(entry.Attempts);
+        entry.NextAttemptAt = time.GetUtcNow().UtcDateTime + (wait < options.Value.MaxBackoff ? wait : options.Value.MaxBackoff);
+        entry.LastError = $"{result.Outcome} {result.StatusCode} {result.ErrorCode}".Trim();
+        outbox.Update(entry);
+        LogRescheduled(entry.Id, entry.LastError, entry.NextAttemptAt);
+    }
+
+    private void GiveUp(OutboxEntry entry, string reason)
+    {
+        entry.State = OutboxState.Undeliverable;
+        entry.LastError = reason;
+        outbox.Update(entry);
+        LogUndeliverable(entry.Id, reason);
+    }
+
+    private static TimeSpan Backoff(int attempts) =>
+        TimeSpan.FromSeconds(Math.Min(Math.Pow(2, attempts), 3600) * (0.8 + (Random.Shared.NextDouble() * 0.4)));
+
+    [LoggerMessage(EventId = 6201, Level = LogLevel.Information, Message = "Notification {EntryId} postponed ({Reason}) until {NextAttemptAt:O}")]
+    private partial void LogRescheduled(string entryId, string reason, DateTime nextAttemptAt);
+
+    [LoggerMessage(EventId = 6202, Level = LogLevel.Warning, Message = "Notification {EntryId} is undeliverable: {Reason}")]
+    private partial void LogUndeliverable(string entryId, string reason);
+}

@@ -1,0 +1,27 @@
+using LiteDB;
+using RegistryBot.Storage;
+
+namespace RegistryBot.Notifications;
+
+public sealed class OutboxStore(LiteDbStore store)
+{
+    internal ILiteCollection<OutboxEntry> Collection => store.Database.GetCollection<OutboxEntry>(OutboxSetup.CollectionName);
+
+    /// <summary>Pending entries whose time has come, oldest first (the order in which their changes happened).</summary>
+    public IReadOnlyList<OutboxEntry> Due(DateTime now, int limit) =>
+        Collection.Query()
+            .Where(entry => entry.State == OutboxState.Pending)
+            .ToEnumerable()
+            .Where(entry => entry.NextAttemptAt <= now)
+            .OrderBy(entry => entry.CreatedAt)
+            .ThenBy(entry => entry.Id, StringComparer.Ordinal)
+            .Take(limit)
+            .ToList();
+
+    public IReadOnlyList<OutboxEntry> ForOrder(string orderId) =>
+        Collection.Find(entry => entry.OrderId == orderId).OrderBy(entry => entry.CreatedAt).ToList();
+
+    public int PendingCount() => Collection.Count(entry => entry.State == OutboxState.Pending);
+
+    public void Update(OutboxEntry entry) => Collection.Update(entry);
+}

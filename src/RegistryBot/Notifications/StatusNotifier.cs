@@ -1,0 +1,48 @@
+using RegistryBot.Cards;
+using RegistryBot.Conversations;
+using RegistryBot.Ordering.Orders;
+using RegistryBot.Teams.Connector;
+using RegistryBot.Teams.Schema;
+
+namespace RegistryBot.Notifications;
+
+/// <summary>
+/// Sends one notification: a new message with the status card as of that status, then (best
+/// effort) the original status card updated in place to the order's current state.
+/// </summary>
+public sealed partial class StatusNotifier(
+    IConnectorClient connector,
+    ConversationReferenceStore references,
+    StatusCards cards,
+    ILogger<StatusNotifier> logger)
+{
+    public async Task<ConnectorResult> NotifyAsync(Order order, string status, CancellationToken cancellationToken)
+    {
+        // Teams may have moved the conversation to another regional serviceUrl since the order was placed.
+        var serviceUrl = references.Find(order.Conversation.ConversationId)?.ServiceUrl ?? order.Conversation.ServiceUrl;
+        var message = OutboundActivity.FromCard(cards.Status(OrderSnapshot.AsOf(order, status), canRaiseTicket: true), $"Order {order.Id}: {status}");
+        message.From = new ChannelAccount { Id = order.Conversation.BotId, Name = order.Conversation.BotName };
+
+        var result = await connector.SendToConversationAsync(serviceUrl, order.Conversation.ConversationId, message, cancellationToken);
+        if (result.IsSent && order.StatusCardActivityId is { } cardId)
+        {
+            await UpdateOriginalCardAsync(order, serviceUrl, cardId, cancellationToken);
+        }
+
+        return result;
+    }
+
+    private async Task UpdateOriginalCardAsync(Order order, string serviceUrl, string cardId, CancellationToken cancellationToken)
+    {
+        var update = OutboundActivity.FromCard(cards.Status(order, canRaiseTicket: true));
+        update.From = new ChannelAccount { Id = order.Conversation.BotId, Name = order.Conversation.BotName };
+        var result = await connector.UpdateActivityAsync(serviceUrl, order.Conversation.ConversationId, cardId, update, cancellationToken);
+        if (!result.IsSent)
+        {
+            LogUpdateFailed(order.Id, result.Outcome, result.StatusCode);
+        }
+    }
+
+    [LoggerMessage(EventId = 6101, Level = LogLevel.Information, Message = "Could not update the original status card of order {OrderId}: {Outcome} ({StatusCode})")]
+    private partial void LogUpdateFailed(string orderId, ConnectorOutcome outcome, int? statusCode);
+}

@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace RegistryBot.Notifications;
+
+public sealed class StatusPollingOptions
+{
+    public const string SectionName = "StatusPolling";
+
+    /// <summary>How often the status job asks the portal and delivers notifications.</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Open orders asked about per portal call.</summary>
+    [Range(1, 500)]
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>Notifications taken per delivery round.</summary>
+    [Range(1, 10_000)]
+    public int DeliveryBatchSize { get; set; } = 500;
+
+    /// <summary>Conversations served at once; each conversation's notifications go one after another, in order.</summary>
+    [Range(1, 64)]
+    public int MaxParallelConversations { get; set; } = 8;
+
+    /// <summary>Attempts before a notification that keeps failing (not throttled) is given up as undeliverable.</summary>
+    [Range(1, 1000)]
+    public int MaxDeliveryAttempts { get; set; } = 20;
+
+    /// <summary>The longest wait between two attempts of one notification.</summary>
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
+}

@@ -1,0 +1,7 @@
+namespace RegistryBot.Portal;
+
+public enum PortalAuthMode
+{
+    ApiKey,
+    OAuth2,
+}
