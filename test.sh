@@ -23,7 +23,8 @@ say "Restoring and building"
 dotnet restore RegistryBot.sln || fail "dotnet restore failed."
 dotnet build RegistryBot.sln -c Release --no-restore -warnaserror || fail "the build failed."
 
-say "Installing the npm packages of tests/e2e"
+say "Installing the npm packages of tests/cards and tests/e2e"
+npm ci --prefix tests/cards --no-audit --no-fund || fail "npm ci in tests/cards failed."
 npm ci --prefix tests/e2e --no-audit --no-fund || fail "npm ci in tests/e2e failed."
 
 results=$(mktemp -d)
@@ -33,14 +34,19 @@ say "Unit and integration tests"
 dotnet test RegistryBot.sln -c Release --no-build 2>&1 | tee "$results/dotnet.log"
 [ "${PIPESTATUS[0]}" = 0 ] || status=1
 
+say "Card checker self-tests"
+npm test --prefix tests/cards 2>&1 | tee "$results/cards.log"
+[ "${PIPESTATUS[0]}" = 0 ] || status=1
+
 say "Real-client tests (Agents Playground in headless Chromium)"
 npm test --prefix tests/e2e 2>&1 | tee "$results/e2e.log"
 [ "${PIPESTATUS[0]}" = 0 ] || status=1
 
 sum() { grep -oE "$1" "$2" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}'; }
-passed=$(( $(sum 'Passed: +[0-9]+' "$results/dotnet.log") + $(sum '^# pass [0-9]+' "$results/e2e.log") ))
-failed=$(( $(sum 'Failed: +[0-9]+' "$results/dotnet.log") + $(sum '^# fail [0-9]+' "$results/e2e.log") ))
-skipped=$(( $(sum 'Skipped: +[0-9]+' "$results/dotnet.log") + $(sum '^# skipped [0-9]+' "$results/e2e.log") ))
+node_sum() { echo $(( $(sum "^# $1 [0-9]+" "$results/cards.log") + $(sum "^# $1 [0-9]+" "$results/e2e.log") )); }
+passed=$(( $(sum 'Passed: +[0-9]+' "$results/dotnet.log") + $(node_sum pass) ))
+failed=$(( $(sum 'Failed: +[0-9]+' "$results/dotnet.log") + $(node_sum fail) ))
+skipped=$(( $(sum 'Skipped: +[0-9]+' "$results/dotnet.log") + $(node_sum skipped) ))
 rm -rf "$results"
 
 if [ "$status" != 0 ] && [ "$failed" = 0 ]; then failed=1; fi

@@ -11,6 +11,11 @@ namespace RegistryBot.Ordering.Steps;
 /// </summary>
 public sealed class TrustedSourcesStep(OrderCatalog catalog) : IOrderStep
 {
+    /// <summary>The card's input limit; a longer (tampered) text is not echoed back whole.</summary>
+    public const int MaxEchoedLength = 8192;
+
+    private const int MaxListedErrors = 10;
+
     public string Id => StepIds.TrustedSources;
 
     public string Title => "Trusted sources";
@@ -20,7 +25,7 @@ public sealed class TrustedSourcesStep(OrderCatalog catalog) : IOrderStep
     public ValueTask<JsonObject> CardDataAsync(OrderDraft draft, StepInputs? typed, CancellationToken cancellationToken) =>
         ValueTask.FromResult(new JsonObject
         {
-            ["value"] = typed?.Text(InputIds.TrustedSources) ?? string.Join('\n', draft.TrustedSources),
+            ["value"] = Echo(typed?.Text(InputIds.TrustedSources)) ?? string.Join('\n', draft.TrustedSources),
             ["maxEntries"] = catalog.MaxTrustedSources,
         });
 
@@ -29,7 +34,7 @@ public sealed class TrustedSourcesStep(OrderCatalog catalog) : IOrderStep
         var parsed = TrustedSourceList.Parse(inputs.Text(InputIds.TrustedSources), Policy);
         if (!parsed.IsValid)
         {
-            return ValueTask.FromResult(new StepOutcome(parsed.Errors.Count > 0 ? parsed.Errors : ["Enter at least one address or range."]));
+            return ValueTask.FromResult(new StepOutcome(parsed.Errors.Count > 0 ? FirstErrors(parsed.Errors) : ["Enter at least one address or range."]));
         }
 
         draft.TrustedSources = parsed.Sources.Select(source => source.Cidr).ToList();
@@ -39,6 +44,14 @@ public sealed class TrustedSourcesStep(OrderCatalog catalog) : IOrderStep
 
     public ValueTask<string?> DescribeAsync(OrderDraft draft, CancellationToken cancellationToken) =>
         ValueTask.FromResult<string?>(string.Join(", ", draft.TrustedSources));
+
+    // One paste of a thousand bad lines must not grow the card past Teams' message size limit.
+    private static IReadOnlyList<string> FirstErrors(IReadOnlyList<string> errors) =>
+        errors.Count <= MaxListedErrors
+            ? errors
+            : [.. errors.Take(MaxListedErrors), $"{errors.Count - MaxListedErrors} more entries were refused; correct the ones above first."];
+
+    private static string? Echo(string? typed) => typed is { Length: > MaxEchoedLength } ? typed[..MaxEchoedLength] : typed;
 
     private TrustedSourcePolicy Policy => new() { MaxEntries = catalog.MaxTrustedSources };
 }
