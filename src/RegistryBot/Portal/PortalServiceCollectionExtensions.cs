@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using RegistryBot.Portal.Http;
 using RegistryBot.Portal.Simulator;
 using RegistryBot.Storage;
 
@@ -5,14 +7,24 @@ namespace RegistryBot.Portal;
 
 public static class PortalServiceCollectionExtensions
 {
+    /// <summary>The portal <c>Portal:Mode</c> names: the provider's REST API (<c>Http</c>) or the built-in simulator.</summary>
     public static IServiceCollection AddPortal(this IServiceCollection services)
     {
         services.AddOptions<PortalOptions>()
             .BindConfiguration(PortalOptions.SectionName)
             .ValidateDataAnnotations()
+            .Validate(HttpPortalOptionsRules.HasBaseUrl, HttpPortalOptionsRules.BaseUrlMessage)
+            .Validate(HttpPortalOptionsRules.HasApiKey, HttpPortalOptionsRules.ApiKeyMessage)
+            .Validate(HttpPortalOptionsRules.HasClientCredentials, HttpPortalOptionsRules.OAuth2Message)
+            .Validate(HttpPortalOptionsRules.HasSaneLimits, HttpPortalOptionsRules.LimitsMessage)
             .ValidateOnStart();
         services.AddSingleton<ICollectionSetup, SimulatorSetup>();
-        services.AddSingleton<IRegistryPortal, SimulatedPortal>();
+        services.AddSingleton<SimulatedPortal>();
+        services.AddHttpPortal();
+        services.AddSingleton<IRegistryPortal>(provider =>
+            provider.GetRequiredService<IOptions<PortalOptions>>().Value.Mode == PortalMode.Http
+                ? provider.GetRequiredService<HttpRegistryPortal>()
+                : provider.GetRequiredService<SimulatedPortal>());
         return services;
     }
 }

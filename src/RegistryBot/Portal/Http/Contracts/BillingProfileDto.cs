@@ -1,0 +1,3 @@
+namespace RegistryBot.Portal.Http.Contracts;
+
+internal sealed record BillingProfileDto(string Id, string Name);
