@@ -19,6 +19,7 @@ public sealed partial class ConnectorClient(
     IBotTokenProvider tokens,
     TrustedServiceUrls trustedServiceUrls,
     IOptions<TeamsOptions> options,
+    TimeProvider time,
     ILogger<ConnectorClient> logger) : IConnectorClient
 {
     private readonly bool _authenticationEnabled = options.Value.AuthenticationEnabled;
@@ -79,7 +80,7 @@ public sealed partial class ConnectorClient(
         }
     }
 
-    private static async Task<ConnectorResult> ToResultAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<ConnectorResult> ToResultAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
         if (response.IsSuccessStatusCode)
@@ -96,7 +97,7 @@ public sealed partial class ConnectorClient(
                 or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout => ConnectorOutcome.Throttled,
             _ => ConnectorOutcome.Failed,
         };
-        return new ConnectorResult(outcome, null, status, error?.Code, error?.Message, RetryAfterHeader.Read(response, TimeProvider.System));
+        return new ConnectorResult(outcome, null, status, error?.Code, error?.Message, RetryAfterHeader.Read(response, time));
     }
 
     private static async Task<string?> ReadIdAsync(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -40,7 +40,10 @@ public static class TeamsServiceCollectionExtensions
                 ? ActivatorUtilities.CreateInstance<MsalBotTokenProvider>(provider)
                 : new AnonymousTokenProvider());
 
+        // Singletons keep the connector client, so connections are recycled by the handler itself (DNS changes are seen).
         services.AddHttpClient<IConnectorClient, ConnectorClient>()
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             .AddResilienceHandler("connector", (pipeline, context) =>
                 ConnectorRetryPolicy.Configure(
                     pipeline,

@@ -9,8 +9,13 @@ public sealed class SchedulerHealthCheck(ISchedulerFactory schedulers) : IHealth
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
-        return scheduler.Status == SchedulerStatus.Running
-            ? HealthCheckResult.Healthy("The status job is scheduled.")
-            : HealthCheckResult.Unhealthy("The scheduler is not running: status updates are paused.");
+        return scheduler.Status switch
+        {
+            SchedulerStatus.Running => HealthCheckResult.Healthy("The status job is scheduled."),
+
+            // Quartz starts once the app has started, a moment after Kestrel listens.
+            SchedulerStatus.Created => HealthCheckResult.Healthy("The scheduler is starting."),
+            _ => HealthCheckResult.Unhealthy("The scheduler is not running: status updates are paused."),
+        };
     }
 }

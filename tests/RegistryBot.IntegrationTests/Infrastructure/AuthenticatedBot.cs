@@ -1,0 +1,119 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Identity.Client;
+using RegistryBot.Conversations;
+using RegistryBot.Teams.Connector;
+
+namespace RegistryBot.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The bot with an app id, as in production: inbound tokens checked against a local OpenID
+/// metadata endpoint, outbound tokens from a local token service over https, replies to a fake connector.
+/// </summary>
+public sealed class AuthenticatedBot : IAsyncDisposable
+{
+    public const string AppPassword = "secret";
+
+    private AuthenticatedBot(string appId, string tenantId, TestTokenIssuer tokens, FakeOpenIdServer openId, FakeTokenService tokenService, FakeConnector connector, BotHost host)
+    {
+        AppId = appId;
+        TenantId = tenantId;
+        Tokens = tokens;
+        OpenId = openId;
+        TokenService = tokenService;
+        Connector = connector;
+        Host = host;
+        Activities = new ActivityFactory(connector.ServiceUrl, appId);
+    }
+
+    public string AppId { get; }
+
+    /// <summary>The bot's own Entra tenant (SingleTenant registration), which its token requests name.</summary>
+    public string TenantId { get; }
+
+    public TestTokenIssuer Tokens { get; }
+
+    public FakeOpenIdServer OpenId { get; }
+
+    public FakeTokenService TokenService { get; }
+
+    public FakeConnector Connector { get; }
+
+    public BotHost Host { get; }
+
+    public ActivityFactory Activities { get; }
+
+    public ConversationReferenceStore References => Host.Services.GetRequiredService<ConversationReferenceStore>();
+
+    public IConnectorClient ConnectorClient => Host.Services.GetRequiredService<IConnectorClient>();
+
+    public static async Task<AuthenticatedBot> StartAsync()
+    {
+        var appId = Guid.NewGuid().ToString();
+        var tenantId = Guid.NewGuid().ToString();
+        var tokens = new TestTokenIssuer(appId);
+        FakeOpenIdServer? openId = null;
+        FakeTokenService? tokenService = null;
+        FakeConnector? connector = null;
+        try
+        {
+            openId = await FakeOpenIdServer.StartAsync(tokens.PublishedKeys);
+            tokenService = await FakeTokenService.StartAsync();
+            connector = await FakeConnector.StartAsync();
+            string[] settings =
+            [
+                $"--Bot:MicrosoftAppId={appId}",
+                $"--Bot:MicrosoftAppPassword={AppPassword}",
+                $"--Bot:MicrosoftAppTenantId={tenantId}",
+                $"--Bot:TokenAuthority={tokenService.AuthorityFor(tenantId)}",
+                $"--Bot:OpenIdMetadataUrl={openId.MetadataUrl}",
+            ];
+            var msalHttpClientFactory = tokenService.MsalHttpClientFactory;
+            var host = await BotHost.StartAsync(
+                settings,
+                services => services.AddSingleton<IMsalHttpClientFactory>(msalHttpClientFactory));
+            return new AuthenticatedBot(appId, tenantId, tokens, openId, tokenService, connector, host);
+        }
+        catch
+        {
+            await DisposeAllAsync(connector, tokenService, openId);
+            tokens.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Posts the activity with a valid token for its serviceUrl, as the Bot Connector would.</summary>
+    public Task<HttpResponseMessage> SendAsync(JsonNode activity)
+    {
+        var serviceUrl = (string?)activity["serviceUrl"] ?? throw new ArgumentException("The activity has no serviceUrl.", nameof(activity));
+        return SendAsync(activity, BotHost.Bearer(Tokens.Mint(Tokens.For(serviceUrl))));
+    }
+
+    public Task<HttpResponseMessage> SendAsync(JsonNode activity, string? authorization) => Host.PostActivityAsync(activity, authorization);
+
+    /// <summary>Sends <c>help</c> in a new conversation and waits for the answer: every earlier turn is then over.</summary>
+    public async Task ProbeAsync()
+    {
+        var conversation = TestConversation.Personal();
+        using var response = await SendAsync(Activities.Message("help", conversation));
+        response.EnsureSuccessStatusCode();
+        await Connector.WaitForRequestsAsync(conversation.Id, 1, TestTimeouts.Reply);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await DisposeAllAsync(Host, Connector, TokenService, OpenId);
+        Tokens.Dispose();
+    }
+
+    private static async Task DisposeAllAsync(params IAsyncDisposable?[] resources)
+    {
+        foreach (var resource in resources)
+        {
+            if (resource is not null)
+            {
+                await resource.DisposeAsync();
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace RegistryBot.IntegrationTests.Infrastructure;
+
+/// <summary>A Teams conversation and the user talking in it, with ids unique to one test.</summary>
+public sealed record TestConversation(string Id, string ConversationType, string TenantId, string UserId, string UserAadObjectId, string UserName)
+{
+    public const string DefaultTenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+
+    public static TestConversation Personal() => Create($"a:{Unique()}", "personal");
+
+    public static TestConversation GroupChat() => Create($"19:{Unique()}@thread.v2", "groupChat");
+
+    private static TestConversation Create(string id, string conversationType) =>
+        new(id, conversationType, DefaultTenantId, $"29:{Unique()}", Guid.NewGuid().ToString(), "Ada Lovelace");
+
+    private static string Unique() => Guid.NewGuid().ToString("N");
+}
