@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using RegistryBot.Audit;
 using RegistryBot.Conversations;
 using RegistryBot.Hosting;
 using RegistryBot.Notifications;
@@ -26,8 +27,11 @@ public static class RegistryBotApp
         }
 
         builder.Services.AddProblemDetails();
+        builder.Services.Configure<HostOptions>(host =>
+            host.ShutdownTimeout = builder.Configuration.GetValue("Shutdown:Timeout", TimeSpan.FromSeconds(30)));
         builder.Services.AddTeams();
         builder.Services.AddStorage();
+        builder.Services.AddAudit();
         builder.Services.AddOrdering();
         builder.Services.AddPortal();
         builder.Services.AddConversations();

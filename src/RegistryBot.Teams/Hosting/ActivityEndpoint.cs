@@ -18,6 +18,8 @@ public sealed partial class ActivityEndpoint(
     TrustedServiceUrls trustedServiceUrls,
     IActivityHandler handler,
     IConnectorClient connector,
+    ActivityRateLimiter rateLimiter,
+    IInboundRequestObserver observer,
     ILogger<ActivityEndpoint> logger)
 {
     private readonly TeamsOptions _options = options.Value;
@@ -32,7 +34,7 @@ public sealed partial class ActivityEndpoint(
             var authentication = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization.ToString(), cancellationToken);
             if (!authentication.Succeeded)
             {
-                return Unauthorized(http, authentication.FailureReason!);
+                return Unauthorized(http, authentication.FailureReason!, activity: null);
             }
 
             channel = authentication.Channel;
@@ -60,10 +62,23 @@ public sealed partial class ActivityEndpoint(
             var refusal = channel.Admits(activity);
             if (refusal is not null)
             {
-                return Unauthorized(http, refusal);
+                return Unauthorized(http, refusal, activity);
             }
 
             trustedServiceUrls.Trust(activity.ServiceUrl!);
+        }
+
+        if (_options.AllowedTenants.Count > 0 && !_options.AllowedTenants.Contains(activity.TenantId ?? string.Empty, StringComparer.OrdinalIgnoreCase))
+        {
+            Refuse(http, InboundRefusalKind.TenantNotAllowed, "the tenant is not on Bot:AllowedTenants", activity);
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Tenant not allowed", detail: "This bot does not serve your organisation.");
+        }
+
+        if (rateLimiter.Refuse(activity) is { } retryAfter)
+        {
+            LogRejected(StatusCodes.Status429TooManyRequests, "rate limit");
+            http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests", detail: "Slow down a little and try again.");
         }
 
         using var scope = logger.BeginScope(new ActivityLogScope(activity));
@@ -98,12 +113,22 @@ public sealed partial class ActivityEndpoint(
         return error is null ? activity : null;
     }
 
-    private IResult Unauthorized(HttpContext http, string reason)
+    private IResult Unauthorized(HttpContext http, string reason, Activity? activity)
     {
         LogUnauthorized(reason);
+        Refuse(http, InboundRefusalKind.Unauthenticated, reason, activity);
         http.Response.Headers.WWWAuthenticate = "Bearer";
         return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized", detail: "The request could not be authenticated.");
     }
+
+    private void Refuse(HttpContext http, InboundRefusalKind kind, string reason, Activity? activity) =>
+        observer.Refused(new InboundRefusal(
+            kind,
+            reason,
+            http.Connection.RemoteIpAddress?.ToString(),
+            activity?.TenantId,
+            activity?.From?.AadObjectId ?? activity?.From?.Id,
+            activity?.Conversation?.Id));
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Rejected an inbound request as unauthenticated: {Reason}")]
     private partial void LogUnauthorized(string reason);

@@ -36,5 +36,10 @@ public sealed class TeamsOptions
 
     public ConnectorRetryOptions ConnectorRetry { get; set; } = new();
 
+    /// <summary>Tenants whose activities are accepted; empty accepts every tenant.</summary>
+    public List<string> AllowedTenants { get; set; } = [];
+
+    public RateLimitOptions RateLimits { get; set; } = new();
+
     public bool AuthenticationEnabled => !string.IsNullOrWhiteSpace(MicrosoftAppId);
 }

@@ -26,6 +26,8 @@ public static class TeamsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TrustedServiceUrls>();
         services.AddSingleton<ActivityEndpoint>();
+        services.AddSingleton<ActivityRateLimiter>();
+        services.TryAddSingleton<IInboundRequestObserver, NoInboundRequestObserver>();
 
         services.AddHttpClient(OpenIdMetadataClientName);
         services.AddHttpClient(MsalHttpClientFactory.ClientName);

@@ -1,5 +1,6 @@
 using RegistryBot.Cards;
 using RegistryBot.Conversations.Tickets;
+using RegistryBot.Conversations.Turns;
 using RegistryBot.Conversations.Waterfall;
 using RegistryBot.Storage;
 using RegistryBot.Teams.Hosting;
@@ -12,6 +13,11 @@ public static class ConversationServiceCollectionExtensions
     {
         services.AddSingleton<ICollectionSetup, ConversationReferenceSetup>();
         services.AddSingleton<ConversationReferenceStore>();
+        services.AddSingleton<OrderAccess>();
+        services.AddOptions<DeduplicationOptions>().BindConfiguration(DeduplicationOptions.SectionName);
+        services.AddSingleton<ICollectionSetup, SeenActivitySetup>();
+        services.AddSingleton<ActivityDeduplicator>();
+        services.AddSingleton<ConversationTurnGate>();
         services.AddHostedService<TrustedServiceUrlSeeder>();
 
         services.AddSingleton(new CardTemplates(CardTemplates.DefaultFolder));

@@ -6,7 +6,7 @@ using RegistryBot.Teams.Schema;
 namespace RegistryBot.Conversations;
 
 /// <summary><c>status</c> lists the caller's visible orders, newest first; <c>status &lt;orderId&gt;</c> shows one.</summary>
-public sealed class StatusCommand(OrderStore orders, StatusCards statusCards, NoticeCards notices) : ICommand
+public sealed class StatusCommand(OrderStore orders, OrderAccess access, StatusCards statusCards, NoticeCards notices) : ICommand
 {
     private const int ListLimit = 10;
 
@@ -23,8 +23,8 @@ public sealed class StatusCommand(OrderStore orders, StatusCards statusCards, No
         }
 
         var orderId = arguments.Split(' ', 2)[0].ToUpperInvariant();
-        var order = OrderIds.IsWellFormed(orderId) ? orders.Find(orderId) : null;
-        return order is not null && caller.CanSee(order)
+        var order = access.FindVisible(caller, orderId);
+        return order is not null
             ? Reply(turn, statusCards.Status(order), cancellationToken)
             : Reply(turn, NotFound(notices, orderId), cancellationToken);
     }

@@ -8,7 +8,7 @@ using RegistryBot.Teams.Schema;
 namespace RegistryBot.Conversations;
 
 /// <summary><c>status.refresh</c>: re-render one order's status card.</summary>
-public sealed class StatusRefreshVerb(OrderStore orders, StatusCards statusCards, NoticeCards notices) : IVerbHandler
+public sealed class StatusRefreshVerb(OrderAccess access, StatusCards statusCards, NoticeCards notices) : IVerbHandler
 {
     public string Verb => "status.refresh";
 
@@ -16,8 +16,8 @@ public sealed class StatusRefreshVerb(OrderStore orders, StatusCards statusCards
     {
         var caller = Caller.From(turn.Activity);
         var orderId = StepData.StringField(data, "orderId") ?? string.Empty;
-        var order = OrderIds.IsWellFormed(orderId) ? orders.Find(orderId) : null;
-        return Task.FromResult(order is not null && caller.CanSee(order)
+        var order = access.FindVisible(caller, orderId);
+        return Task.FromResult(order is not null
             ? InvokeResponse.Card(statusCards.Status(order))
             : InvokeResponse.Card(StatusCommand.NotFound(notices, orderId)));
     }

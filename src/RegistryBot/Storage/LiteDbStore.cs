@@ -8,11 +8,18 @@ namespace RegistryBot.Storage;
 /// The one <see cref="LiteDatabase"/> of the process: binary collation (the default is culture
 /// dependent and case-insensitive), UTC dates, a dedicated mapper, and the exclusive file lock.
 /// Keep database calls synchronous: LiteDB transactions are bound to the calling thread.
+/// LiteDB closes itself for good after an I/O error (a full disk, say); <see cref="ReportFault"/>
+/// marks the store unhealthy and <see cref="TryReopen"/> replaces the closed instance.
 /// </summary>
 public sealed partial class LiteDbStore : IDisposable
 {
     private readonly DataFileLock _lock;
+    private readonly List<ICollectionSetup> _setups;
+    private readonly BsonMapper _mapper;
     private readonly ILogger<LiteDbStore> _logger;
+    private readonly Lock _reopenGate = new();
+    private volatile LiteDatabase _database;
+    private volatile Exception? _fault;
 
     public LiteDbStore(IOptions<StorageOptions> options, IEnumerable<ICollectionSetup> setups, ILogger<LiteDbStore> logger)
     {
@@ -20,18 +27,13 @@ public sealed partial class LiteDbStore : IDisposable
         FilePath = options.Value.ResolvedPath;
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(FilePath)!);
         _lock = DataFileLock.Acquire(FilePath);
+        _setups = setups.ToList();
+        _mapper = new BsonMapper { EmptyStringToNull = false, TrimWhitespace = false, EnumAsInteger = false };
+        _setups.ForEach(setup => setup.Map(_mapper));
 
         try
         {
-            var mapper = new BsonMapper { EmptyStringToNull = false, TrimWhitespace = false, EnumAsInteger = false };
-            var collectionSetups = setups.ToList();
-            collectionSetups.ForEach(setup => setup.Map(mapper));
-
-            Database = new LiteDatabase(
-                new ConnectionString { Filename = FilePath, Connection = ConnectionType.Direct, Collation = Collation.Binary },
-                mapper);
-            Database.UtcDate = true;
-            collectionSetups.ForEach(setup => setup.Prepare(Database));
+            _database = Open();
         }
         catch
         {
@@ -42,16 +44,102 @@ public sealed partial class LiteDbStore : IDisposable
         LogOpened(FilePath);
     }
 
-    public LiteDatabase Database { get; }
+    public LiteDatabase Database => _database;
 
     public string FilePath { get; }
 
+    /// <summary>The error that closed the database, until it is reopened.</summary>
+    public Exception? Fault => _fault;
+
+    public void ReportFault(Exception exception)
+    {
+        if (_fault is null)
+        {
+            _fault = exception;
+            LogFaulted(exception.Message);
+        }
+    }
+
+    /// <summary>Opens the file afresh after a fault; false while the cause (a full disk) persists.</summary>
+    public bool TryReopen()
+    {
+        lock (_reopenGate)
+        {
+            if (_fault is null)
+            {
+                return true;
+            }
+
+            try
+            {
+                var reopened = Open();
+                reopened.Checkpoint();
+                var closed = _database;
+                _database = reopened;
+                _fault = null;
+                DisposeQuietly(closed);
+                LogReopened(FilePath);
+                return true;
+            }
+            catch (Exception exception) when (exception is LiteException or IOException)
+            {
+                LogReopenFailed(exception.Message);
+                return false;
+            }
+        }
+    }
+
+    /// <summary>Copies committed pages into the data file and flushes it to the disk: LiteDB 5 does not fsync a plain commit.</summary>
+    public void Checkpoint() => _database.Checkpoint();
+
     public void Dispose()
     {
-        Database.Dispose();
+        DisposeQuietly(_database);
         _lock.Dispose();
+    }
+
+    private LiteDatabase Open()
+    {
+        var database = new LiteDatabase(
+            new ConnectionString { Filename = FilePath, Connection = ConnectionType.Direct, Collation = Collation.Binary },
+            _mapper);
+        try
+        {
+            database.UtcDate = true;
+            _setups.ForEach(setup => setup.Prepare(database));
+            return database;
+        }
+        catch
+        {
+            DisposeQuietly(database);
+            throw;
+        }
+    }
+
+    private void DisposeQuietly(LiteDatabase database)
+    {
+        try
+        {
+            database.Dispose();
+        }
+        catch (Exception exception) when (exception is LiteException or IOException or ObjectDisposedException)
+        {
+            LogCloseFailed(exception.Message);
+        }
     }
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Opened the data file {Path}")]
     private partial void LogOpened(string path);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Critical, Message = "The data file failed and is closed until it can be reopened: {Reason}")]
+    private partial void LogFaulted(string reason);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Reopened the data file {Path} after a storage fault")]
+    private partial void LogReopened(string path);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "The data file cannot be reopened yet: {Reason}")]
+    private partial void LogReopenFailed(string reason);
+
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Warning, Message = "Closing the data file failed: {Reason}")]
+    private partial void LogCloseFailed(string reason);
 }

@@ -10,5 +10,8 @@ public sealed class StorageOptions
     [Required]
     public string Path { get; set; } = System.IO.Path.Combine("data", "registrybot.db");
 
+    /// <summary>How often a failed data file is tried again.</summary>
+    public TimeSpan ReopenInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     public string ResolvedPath => System.IO.Path.GetFullPath(Path, AppContext.BaseDirectory);
 }

@@ -9,6 +9,8 @@ public static class StorageServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<LiteDbStore>();
+        services.AddSingleton<DurableCheckpoint>();
+        services.AddHostedService<StoreSupervisor>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         return services;
     }

@@ -75,6 +75,23 @@ public sealed class CardValidityTests(CardSampleFixture samples) : IClassFixture
     }
 
     [Fact]
+    public void Every_action_execute_verb_is_one_the_verb_router_knows()
+    {
+        var actions = samples.Cards
+            .SelectMany(card => ExecuteVerbs(card.Card, "").Select(action => (card.Name, action.Pointer, action.Verb)))
+            .ToList();
+        var unknown = actions
+            .Where(action => action.Verb is null || !samples.KnownVerbs.Contains(action.Verb))
+            .Select(action => $"{action.Name}{action.Pointer}: '{action.Verb}'")
+            .ToList();
+
+        Assert.NotEmpty(actions);
+        Assert.True(
+            unknown.Count == 0,
+            $"The verb router answers these with UnknownVerb (it knows {string.Join(", ", samples.KnownVerbs.Order(StringComparer.Ordinal))}):\n{string.Join('\n', unknown)}");
+    }
+
+    [Fact]
     public void No_template_expression_is_left_in_a_bound_card()
     {
         var leftovers = samples.Cards
@@ -93,6 +110,40 @@ public sealed class CardValidityTests(CardSampleFixture samples) : IClassFixture
             ["content"] = card.DeepClone(),
         }),
     };
+
+    private static IEnumerable<(string Pointer, string? Verb)> ExecuteVerbs(JsonNode? node, string pointer)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                if (Text(obj["type"]) == "Action.Execute")
+                {
+                    yield return (pointer, Text(obj["verb"]));
+                }
+
+                foreach (var (name, value) in obj)
+                {
+                    foreach (var action in ExecuteVerbs(value, $"{pointer}/{name}"))
+                    {
+                        yield return action;
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                for (var index = 0; index < array.Count; index++)
+                {
+                    foreach (var action in ExecuteVerbs(array[index], $"{pointer}/{index}"))
+                    {
+                        yield return action;
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 
     private static IEnumerable<string> TemplateLeftovers(JsonNode? node, string pointer)
     {

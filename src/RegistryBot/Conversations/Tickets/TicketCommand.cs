@@ -6,7 +6,7 @@ using RegistryBot.Teams.Schema;
 namespace RegistryBot.Conversations.Tickets;
 
 /// <summary><c>ticket &lt;orderId&gt;</c>: the ticket form for one of the caller's visible orders.</summary>
-public sealed class TicketCommand(OrderStore orders, TicketCards tickets, NoticeCards notices) : ICommand
+public sealed class TicketCommand(OrderAccess access, TicketCards tickets, NoticeCards notices) : ICommand
 {
     public string Name => "ticket";
 
@@ -20,8 +20,8 @@ public sealed class TicketCommand(OrderStore orders, TicketCards tickets, Notice
             return turn.ReplyAsync(OutboundActivity.FromCard(usage), cancellationToken);
         }
 
-        var order = OrderIds.IsWellFormed(orderId) ? orders.Find(orderId) : null;
-        var card = order is not null && caller.CanSee(order)
+        var order = access.FindVisible(caller, orderId);
+        var card = order is not null
             ? tickets.Form(order.Id, TicketRequestIds.New())
             : StatusCommand.NotFound(notices, orderId);
         return turn.ReplyAsync(OutboundActivity.FromCard(card), cancellationToken);

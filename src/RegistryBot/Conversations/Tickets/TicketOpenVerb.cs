@@ -8,7 +8,7 @@ using RegistryBot.Teams.Schema;
 namespace RegistryBot.Conversations.Tickets;
 
 /// <summary><c>ticket.open</c>: the status card turns into the ticket form.</summary>
-public sealed class TicketOpenVerb(OrderStore orders, TicketCards tickets, NoticeCards notices) : IVerbHandler
+public sealed class TicketOpenVerb(OrderAccess access, TicketCards tickets, NoticeCards notices) : IVerbHandler
 {
     public string Verb => "ticket.open";
 
@@ -16,8 +16,8 @@ public sealed class TicketOpenVerb(OrderStore orders, TicketCards tickets, Notic
     {
         var caller = Caller.From(turn.Activity);
         var orderId = StepData.StringField(data, "orderId") ?? string.Empty;
-        var order = OrderIds.IsWellFormed(orderId) ? orders.Find(orderId) : null;
-        return Task.FromResult(InvokeResponse.Card(order is not null && caller.CanSee(order)
+        var order = access.FindVisible(caller, orderId);
+        return Task.FromResult(InvokeResponse.Card(order is not null
             ? tickets.Form(order.Id, TicketRequestIds.New())
             : StatusCommand.NotFound(notices, orderId)));
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RegistryBot.Audit;
 using RegistryBot.Cards;
 using RegistryBot.Conversations.Waterfall;
 using RegistryBot.Ordering.Orders;
@@ -16,8 +17,9 @@ namespace RegistryBot.Conversations.Tickets;
 /// card's request id makes this idempotent: a second submit of the same card shows the same ticket.
 /// </summary>
 public sealed partial class TicketSubmitVerb(
-    OrderStore orders,
+    OrderAccess access,
     TicketStore ticketStore,
+    AuditLog audit,
     IRegistryPortal portal,
     TicketCards tickets,
     NoticeCards notices,
@@ -32,8 +34,8 @@ public sealed partial class TicketSubmitVerb(
     {
         var caller = Caller.From(turn.Activity);
         var orderId = StepData.StringField(data, "orderId") ?? string.Empty;
-        var order = OrderIds.IsWellFormed(orderId) ? orders.Find(orderId) : null;
-        if (order is null || !caller.CanSee(order))
+        var order = access.FindVisible(caller, orderId);
+        if (order is null)
         {
             return InvokeResponse.Card(StatusCommand.NotFound(notices, orderId));
         }
@@ -41,6 +43,7 @@ public sealed partial class TicketSubmitVerb(
         var requestId = StepData.StringField(data, "requestId");
         if (!TicketRequestIds.IsWellFormed(requestId))
         {
+            audit.Record(AuditKinds.TamperedSubmit, caller, order.Id, "a ticket form without a valid request id");
             return InvokeResponse.Error(400, "BadRequest", "This ticket form is not valid; type ticket followed by the order id to get a new one.");
         }
 
@@ -82,6 +85,7 @@ public sealed partial class TicketSubmitVerb(
             CreatedAt = time.GetUtcNow().UtcDateTime,
         });
         LogTicketOpened(stored.Reference, order.Id, caller.UserId);
+        audit.Record(AuditKinds.TicketOpened, caller, order.Id, stored.Reference);
         return InvokeResponse.Card(tickets.Created(stored));
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RegistryBot.Audit;
 using RegistryBot.Cards;
 using RegistryBot.Ordering.Drafts;
 using RegistryBot.Ordering.Orders;
@@ -18,6 +19,7 @@ public sealed partial class DraftGuard(
     StepCardRenderer stepCards,
     StatusCards statusCards,
     NoticeCards notices,
+    AuditLog audit,
     ILogger<DraftGuard> logger)
 {
     public async Task<DraftAccess> CheckAsync(Caller caller, JsonElement data, string? expectedStep, CancellationToken cancellationToken)
@@ -32,12 +34,18 @@ public sealed partial class DraftGuard(
         if (draft is null || draft.TenantId != caller.TenantId || draft.ConversationId != caller.ConversationId)
         {
             LogUnknownDraft(draftId);
+            if (draft is not null)
+            {
+                audit.Record(AuditKinds.ForeignDraft, caller, draftId, "a card action named a draft of another conversation or tenant");
+            }
+
             return DraftAccess.Refused(InvokeResponse.Card(notices.DraftClosed()));
         }
 
         if (draft.UserId != caller.UserId)
         {
             LogOtherUsersDraft(draftId, caller.UserId);
+            audit.Record(AuditKinds.CrossUserAction, caller, draftId, "pressed another member's order card");
             return DraftAccess.Refused(InvokeResponse.Message(
                 $"This order form belongs to {draft.UserName ?? "another member"}, so only they can use its buttons. Type order to start your own."));
         }

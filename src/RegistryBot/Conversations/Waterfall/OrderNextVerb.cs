@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RegistryBot.Audit;
 using RegistryBot.Ordering.Drafts;
 using RegistryBot.Ordering.Steps;
 using RegistryBot.Teams.Hosting;
@@ -7,7 +8,7 @@ using RegistryBot.Teams.Schema;
 namespace RegistryBot.Conversations.Waterfall;
 
 /// <summary><c>order.next</c>: validate this step's inputs; on success store them and show the next step.</summary>
-public sealed class OrderNextVerb(DraftGuard guard, OrderWaterfall waterfall, DraftStore drafts, StepCardRenderer cards) : IVerbHandler
+public sealed class OrderNextVerb(DraftGuard guard, OrderWaterfall waterfall, DraftStore drafts, StepCardRenderer cards, AuditLog audit) : IVerbHandler
 {
     public string Verb => "order.next";
 
@@ -31,6 +32,11 @@ public sealed class OrderNextVerb(DraftGuard guard, OrderWaterfall waterfall, Dr
         var outcome = await step.ApplyAsync(draft, inputs, cancellationToken);
         if (!outcome.Succeeded)
         {
+            if (outcome.Tampered)
+            {
+                audit.Record(AuditKinds.TamperedSubmit, caller, draft.Id, $"step {step.Id}: a value the card did not offer");
+            }
+
             return InvokeResponse.Card(await cards.RenderAsync(draft, inputs, outcome.Errors, cancellationToken));
         }
 

@@ -1,10 +1,12 @@
 using System.Text.Json;
+using RegistryBot.Audit;
 using RegistryBot.Cards;
 using RegistryBot.Ordering.Catalog;
 using RegistryBot.Ordering.Drafts;
 using RegistryBot.Ordering.Orders;
 using RegistryBot.Ordering.Steps;
 using RegistryBot.Portal;
+using RegistryBot.Storage;
 using RegistryBot.Teams.Hosting;
 using RegistryBot.Teams.Schema;
 
@@ -23,6 +25,8 @@ public sealed partial class OrderPlaceVerb(
     OrderCatalog catalog,
     StatusCards statusCards,
     IRegistryPortal portal,
+    DurableCheckpoint durability,
+    AuditLog audit,
     ILogger<OrderPlaceVerb> logger) : IVerbHandler
 {
     public string Verb => "order.place";
@@ -76,7 +80,10 @@ public sealed partial class OrderPlaceVerb(
 
         if (result.Created)
         {
+            // Only acknowledge an order that would survive a power loss.
+            await durability.WaitAsync();
             LogPlaced(order.Id, order.TenantId, order.PlacedByUserId, order.AcceptedTermsVersion);
+            audit.Record(AuditKinds.OrderPlaced, caller, order.Id, $"terms {order.AcceptedTermsVersion} accepted");
             await SubmitAsync(order, cancellationToken);
         }
 

@@ -13,7 +13,7 @@ public static class OfferedChoiceRule
 
         return offered.Contains(trimmed, StringComparer.Ordinal)
             ? RuleResult<string>.Ok(trimmed)
-            : RuleResult<string>.Fail($"\"{Shorten(trimmed)}\" is not a {label} on offer; choose one from the list.");
+            : RuleResult<string>.Forged($"\"{Shorten(trimmed)}\" is not a {label} on offer; choose one from the list.");
     }
 
     private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";

@@ -35,7 +35,7 @@ public sealed class BillingStep(IRegistryPortal portal) : IOrderStep
         var choice = OfferedChoiceRule.Check(inputs.Text(InputIds.BillingProfile), offered, "billing profile");
         if (!choice.IsValid)
         {
-            return StepOutcome.Fail(choice.Error!);
+            return StepOutcome.From(choice);
         }
 
         draft.BillingProfileId = choice.Value;

@@ -26,7 +26,7 @@ public sealed class NodeSizeStep(OrderCatalog catalog) : IOrderStep
         var choice = OfferedChoiceRule.Check(inputs.Text(InputIds.NodeSize), catalog.NodeSizes.Select(s => s.Code), "node size");
         if (!choice.IsValid)
         {
-            return ValueTask.FromResult(StepOutcome.Fail(choice.Error!));
+            return ValueTask.FromResult(StepOutcome.From(choice));
         }
 
         draft.NodeSize = choice.Value;

@@ -25,7 +25,7 @@ public sealed class RegionStep(OrderCatalog catalog) : IOrderStep
         var choice = OfferedChoiceRule.Check(inputs.Text(InputIds.Region), catalog.Regions.Select(r => r.Code), "region");
         if (!choice.IsValid)
         {
-            return ValueTask.FromResult(StepOutcome.Fail(choice.Error!));
+            return ValueTask.FromResult(StepOutcome.From(choice));
         }
 
         draft.Region = choice.Value;

@@ -25,7 +25,7 @@ public sealed class ServiceStep(OrderCatalog catalog) : IOrderStep
         var choice = OfferedChoiceRule.Check(inputs.Text(InputIds.ServiceType), catalog.ServiceTypes.Select(s => s.Code), "service type");
         if (!choice.IsValid)
         {
-            return ValueTask.FromResult(StepOutcome.Fail(choice.Error!));
+            return ValueTask.FromResult(StepOutcome.From(choice));
         }
 
         draft.ServiceType = choice.Value;

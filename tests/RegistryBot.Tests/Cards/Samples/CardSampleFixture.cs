@@ -1,4 +1,5 @@
 using RegistryBot.Cards;
+using RegistryBot.Conversations;
 using RegistryBot.Conversations.Waterfall;
 using RegistryBot.Ordering.Catalog;
 using RegistryBot.Portal;
@@ -9,6 +10,9 @@ namespace RegistryBot.Tests.Cards.Samples;
 public sealed class CardSampleFixture : IAsyncLifetime
 {
     internal IReadOnlyList<BoundCard> Cards { get; private set; } = [];
+
+    /// <summary>The verbs the app's <see cref="VerbRouter"/> routes to a handler.</summary>
+    internal IReadOnlySet<string> KnownVerbs { get; private set; } = new HashSet<string>();
 
     public async Task InitializeAsync()
     {
@@ -21,6 +25,7 @@ public sealed class CardSampleFixture : IAsyncLifetime
         var tickets = await new TicketCardSamples(flow, orders, app.Get<TicketCards>(), app.Get<IRegistryPortal>()).BuildAsync();
         var conversation = new ConversationCardSamples(app.Get<BotCards>(), app.Get<NoticeCards>()).Build();
         Cards = [.. steps, .. statuses, .. tickets, .. conversation];
+        KnownVerbs = app.Get<VerbRouter>().Verbs.ToHashSet(StringComparer.Ordinal);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

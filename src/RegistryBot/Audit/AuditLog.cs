@@ -1,0 +1,46 @@
+using LiteDB;
+using RegistryBot.Conversations;
+using RegistryBot.Storage;
+
+namespace RegistryBot.Audit;
+
+/// <summary>
+/// An append-only record of security-relevant events in its own LiteDB collection: events are
+/// only ever inserted. A failure to audit is logged, never allowed to fail the user's turn.
+/// </summary>
+public sealed partial class AuditLog(LiteDbStore store, TimeProvider time, ILogger<AuditLog> logger)
+{
+    private ILiteCollection<AuditEvent> Collection => store.Database.GetCollection<AuditEvent>(AuditSetup.CollectionName);
+
+    public void Record(string kind, Caller? caller, string? subject, string? detail) =>
+        Record(kind, caller?.TenantId, caller?.UserId, caller?.ConversationId, subject, detail);
+
+    public void Record(string kind, string? tenantId, string? userId, string? conversationId, string? subject, string? detail)
+    {
+        try
+        {
+            Collection.Insert(new AuditEvent
+            {
+                Id = Guid.CreateVersion7(time.GetUtcNow()).ToString(),
+                Kind = kind,
+                At = time.GetUtcNow().UtcDateTime,
+                TenantId = tenantId,
+                UserId = userId,
+                ConversationId = conversationId,
+                Subject = subject,
+                Detail = detail,
+            });
+        }
+        catch (Exception exception) when (exception is LiteException or IOException)
+        {
+            store.ReportFault(exception);
+            LogAuditFailed(kind, exception.Message);
+        }
+    }
+
+    public IReadOnlyList<AuditEvent> Recent(int limit) =>
+        Collection.Query().OrderByDescending("_id").Limit(limit).ToList();
+
+    [LoggerMessage(EventId = 8001, Level = LogLevel.Error, Message = "Could not write the audit event {Kind}: {Reason}")]
+    private partial void LogAuditFailed(string kind, string reason);
+}

@@ -1,0 +1,22 @@
+using LiteDB;
+using RegistryBot.Storage;
+
+namespace RegistryBot.Audit;
+
+public sealed class AuditSetup : ICollectionSetup
+{
+    public const string CollectionName = "audit";
+
+    public void Map(BsonMapper mapper) => mapper.Entity<AuditEvent>().Id(e => e.Id, autoId: false);
+
+    public void Prepare(LiteDatabase database)
+    {
+        database.Mapper.ToDocument(new AuditEvent
+        {
+            Id = Guid.CreateVersion7().ToString(), Kind = "k", At = DateTime.UtcNow, TenantId = "t", UserId = "u", ConversationId = "c", Subject = "s", Detail = "d",
+        });
+        var audit = database.GetCollection<AuditEvent>(CollectionName);
+        audit.EnsureIndex(e => e.Kind);
+        audit.EnsureIndex(e => e.TenantId);
+    }
+}
