@@ -31,4 +31,10 @@ public sealed class ConversationReference
     public bool Authenticated { get; set; }
 
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>
+    /// Set when Teams answered 403 or 404 (bot removed or blocked, conversation gone): nothing is sent
+    /// there until the bot hears from the conversation again, which rewrites this reference.
+    /// </summary>
+    public DateTime? UnreachableSince { get; set; }
 }

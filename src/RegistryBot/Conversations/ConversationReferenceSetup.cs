@@ -29,6 +29,7 @@ public sealed class ConversationReferenceSetup : ICollectionSetup
             UserName = "user",
             Authenticated = true,
             UpdatedAt = DateTime.UtcNow,
+            UnreachableSince = DateTime.UtcNow,
         });
         database.Mapper.ToDocument(new WelcomeRecord { Id = "warm-up", WelcomedAt = DateTime.UtcNow });
         var collection = database.GetCollection<ConversationReference>(CollectionName);

@@ -30,6 +30,16 @@ public sealed class ConversationReferenceStore(LiteDbStore store, TimeProvider t
 
     public ConversationReference? Find(string conversationId) => Collection.FindById(conversationId);
 
+    public void MarkUnreachable(string conversationId)
+    {
+        var reference = Collection.FindById(conversationId);
+        if (reference is { UnreachableSince: null })
+        {
+            reference.UnreachableSince = time.GetUtcNow().UtcDateTime;
+            Collection.Update(reference);
+        }
+    }
+
     public IReadOnlyList<string> AuthenticatedServiceUrls() =>
         Collection.Find(reference => reference.Authenticated).Select(reference => reference.ServiceUrl).Distinct().ToList();
 }

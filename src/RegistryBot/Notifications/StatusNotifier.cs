@@ -18,12 +18,23 @@ public sealed partial class StatusNotifier(
 {
     public async Task<ConnectorResult> NotifyAsync(Order order, string status, CancellationToken cancellationToken)
     {
+        var reference = references.Find(order.Conversation.ConversationId);
+        if (reference?.UnreachableSince is not null)
+        {
+            return new ConnectorResult(ConnectorOutcome.ConversationGone, ErrorCode: "Unreachable", ErrorMessage: "Teams refused this conversation earlier; waiting to hear from it again.");
+        }
+
         // Teams may have moved the conversation to another regional serviceUrl since the order was placed.
-        var serviceUrl = references.Find(order.Conversation.ConversationId)?.ServiceUrl ?? order.Conversation.ServiceUrl;
+        var serviceUrl = reference?.ServiceUrl ?? order.Conversation.ServiceUrl;
         var message = OutboundActivity.FromCard(cards.Status(OrderSnapshot.AsOf(order, status), canRaiseTicket: true), $"Order {order.Id}: {status}");
         message.From = new ChannelAccount { Id = order.Conversation.BotId, Name = order.Conversation.BotName };
 
         var result = await connector.SendToConversationAsync(serviceUrl, order.Conversation.ConversationId, message, cancellationToken);
+        if (result.Outcome == ConnectorOutcome.ConversationGone)
+        {
+            references.MarkUnreachable(order.Conversation.ConversationId);
+        }
+
         if (result.IsSent && order.StatusCardActivityId is { } cardId)
         {
             await UpdateOriginalCardAsync(order, serviceUrl, cardId, cancellationToken);

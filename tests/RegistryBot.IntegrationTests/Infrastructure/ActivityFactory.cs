@@ -66,6 +66,32 @@ public sealed class ActivityFactory(string serviceUrl, string botAppId)
         return activity;
     }
 
+    /// <summary>
+    /// The <c>adaptiveCard/action</c> invoke Teams sends for a click on an Action.Execute: the verb, the
+    /// action's data merged with the card's inputs, and <c>replyToId</c> naming the message of the card.
+    /// </summary>
+    public JsonObject Execute(string verb, JsonObject data, string? replyToId, TestConversation conversation)
+    {
+        var activity = Base("invoke", conversation);
+        activity["name"] = "adaptiveCard/action";
+        if (replyToId is not null)
+        {
+            activity["replyToId"] = replyToId;
+        }
+
+        activity["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject
+            {
+                ["type"] = "Action.Execute",
+                ["verb"] = verb,
+                ["data"] = data,
+            },
+            ["trigger"] = "manual",
+        };
+        return activity;
+    }
+
     public JsonObject OfType(string type, TestConversation conversation) => Base(type, conversation);
 
     private JsonObject Base(string type, TestConversation conversation) => new()

@@ -9,7 +9,7 @@ namespace RegistryBot.IntegrationTests.Infrastructure;
 /// The bot without an app id (inbound tokens not checked, no outbound token), as run on a
 /// developer's machine, wired to a fake connector.
 /// </summary>
-public sealed class AnonymousBot : IAsyncDisposable
+public sealed class AnonymousBot : ITestBot, IAsyncDisposable
 {
     /// <summary>Teams still addresses the bot as <c>28:&lt;app id&gt;</c>; without an app id configured, any id will do.</summary>
     private const string RecipientAppId = "5c9a1f3e-0b7d-4e52-9a61-3d2f8c4b7e10";

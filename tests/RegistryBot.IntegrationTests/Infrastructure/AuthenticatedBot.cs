@@ -10,7 +10,7 @@ namespace RegistryBot.IntegrationTests.Infrastructure;
 /// The bot with an app id, as in production: inbound tokens checked against a local OpenID
 /// metadata endpoint, outbound tokens from a local token service over https, replies to a fake connector.
 /// </summary>
-public sealed class AuthenticatedBot : IAsyncDisposable
+public sealed class AuthenticatedBot : ITestBot, IAsyncDisposable
 {
     public const string AppPassword = "secret";
 
@@ -39,7 +39,7 @@ public sealed class AuthenticatedBot : IAsyncDisposable
 
     public FakeConnector Connector { get; }
 
-    public BotHost Host { get; }
+    public BotHost Host { get; private set; }
 
     public ActivityFactory Activities { get; }
 
@@ -47,7 +47,8 @@ public sealed class AuthenticatedBot : IAsyncDisposable
 
     public IConnectorClient ConnectorClient => Host.Services.GetRequiredService<IConnectorClient>();
 
-    public static async Task<AuthenticatedBot> StartAsync()
+    /// <param name="settings">Settings beyond the bot's identity, e.g. <c>--StatusPolling:Interval=00:00:00.200</c>.</param>
+    public static async Task<AuthenticatedBot> StartAsync(params string[] settings)
     {
         var appId = Guid.NewGuid().ToString();
         var tenantId = Guid.NewGuid().ToString();
@@ -60,7 +61,7 @@ public sealed class AuthenticatedBot : IAsyncDisposable
             openId = await FakeOpenIdServer.StartAsync(tokens.PublishedKeys);
             tokenService = await FakeTokenService.StartAsync();
             connector = await FakeConnector.StartAsync();
-            string[] settings =
+            string[] identity =
             [
                 $"--Bot:MicrosoftAppId={appId}",
                 $"--Bot:MicrosoftAppPassword={AppPassword}",
@@ -70,7 +71,7 @@ public sealed class AuthenticatedBot : IAsyncDisposable
             ];
             var msalHttpClientFactory = tokenService.MsalHttpClientFactory;
             var host = await BotHost.StartAsync(
-                settings,
+                [.. identity, .. settings],
                 services => services.AddSingleton<IMsalHttpClientFactory>(msalHttpClientFactory));
             return new AuthenticatedBot(appId, tenantId, tokens, openId, tokenService, connector, host);
         }
@@ -90,6 +91,12 @@ public sealed class AuthenticatedBot : IAsyncDisposable
     }
 
     public Task<HttpResponseMessage> SendAsync(JsonNode activity, string? authorization) => Host.PostActivityAsync(activity, authorization);
+
+    /// <summary>
+    /// Stops the app (if it is still running) and starts it again on the same data file, with the same
+    /// settings and the same fakes around it: a redeploy or a crash-and-restart.
+    /// </summary>
+    public async Task RestartAsync() => Host = await Host.RestartAsync();
 
     /// <summary>Sends <c>help</c> in a new conversation and waits for the answer: every earlier turn is then over.</summary>
     public async Task ProbeAsync()

@@ -11,7 +11,8 @@ namespace RegistryBot.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The real app, built by <see cref="RegistryBotApp.Build"/>, on Kestrel at 127.0.0.1 with a port of
-/// its own and a fresh LiteDB file in a temporary folder that is deleted on dispose.
+/// its own and a fresh LiteDB file in a temporary folder that is deleted on dispose (unless a restarted
+/// host took it over).
 /// </summary>
 public sealed class BotHost : IAsyncDisposable
 {
@@ -19,12 +20,17 @@ public sealed class BotHost : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly string _directory;
+    private readonly string[] _settings;
+    private readonly Action<IServiceCollection>? _overrideServices;
+    private bool _ownsDirectory = true;
     private bool _stopped;
 
-    private BotHost(WebApplication app, string directory, string dataFilePath, Uri baseAddress)
+    private BotHost(WebApplication app, string directory, string dataFilePath, Uri baseAddress, string[] settings, Action<IServiceCollection>? overrideServices)
     {
         _app = app;
         _directory = directory;
+        _settings = settings;
+        _overrideServices = overrideServices;
         DataFilePath = dataFilePath;
         BaseAddress = baseAddress;
         Client = new HttpClient { BaseAddress = baseAddress };
@@ -39,9 +45,23 @@ public sealed class BotHost : IAsyncDisposable
     public string DataFilePath { get; }
 
     /// <param name="settings">Command-line style settings, e.g. <c>--Bot:MicrosoftAppId=…</c>.</param>
-    public static async Task<BotHost> StartAsync(IEnumerable<string> settings, Action<IServiceCollection>? overrideServices = null)
+    public static Task<BotHost> StartAsync(IEnumerable<string> settings, Action<IServiceCollection>? overrideServices = null) =>
+        StartInAsync(Directory.CreateTempSubdirectory("registrybot-it-").FullName, [.. settings], overrideServices);
+
+    /// <summary>
+    /// Stops this app (if still running) and starts a new one with the same settings on the same data
+    /// file, as a redeploy or a crash-and-restart would; the new host owns the folder from then on.
+    /// </summary>
+    public async Task<BotHost> RestartAsync()
     {
-        var directory = Directory.CreateTempSubdirectory("registrybot-it-").FullName;
+        Client.Dispose();
+        await StopAsync();
+        _ownsDirectory = false;
+        return await StartInAsync(_directory, _settings, _overrideServices);
+    }
+
+    private static async Task<BotHost> StartInAsync(string directory, string[] settings, Action<IServiceCollection>? overrideServices)
+    {
         var dataFilePath = Path.Combine(directory, "bot.db");
         string[] args =
         [
@@ -57,7 +77,7 @@ public sealed class BotHost : IAsyncDisposable
             app = RegistryBotApp.Build(args, overrideServices);
             await app.StartAsync();
             var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-            return new BotHost(app, directory, dataFilePath, new Uri(address));
+            return new BotHost(app, directory, dataFilePath, new Uri(address), settings, overrideServices);
         }
         catch
         {
@@ -104,6 +124,9 @@ public sealed class BotHost : IAsyncDisposable
     {
         Client.Dispose();
         await StopAsync();
-        Directory.Delete(_directory, recursive: true);
+        if (_ownsDirectory)
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
     }
 }

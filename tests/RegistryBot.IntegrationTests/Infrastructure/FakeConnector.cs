@@ -9,7 +9,8 @@ namespace RegistryBot.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The Teams side of the Bot Connector API: records every request the bot sends and answers
-/// 201 <c>{"id":"n"}</c>, or whatever has been scripted with <see cref="Enqueue"/>.
+/// 201 <c>{"id":"n"}</c>, or whatever has been scripted: first the queue of <see cref="Enqueue"/>,
+/// then the standing rule of <see cref="AnswerWith"/>.
 /// </summary>
 public sealed class FakeConnector : IAsyncDisposable
 {
@@ -18,6 +19,7 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly List<RequestWaiter> _waiters = [];
     private readonly Lock _gate = new();
     private LoopbackServer? _server;
+    private Func<ConnectorCall, ScriptedResponse?>? _rule;
     private int _lastId;
 
     /// <summary>The serviceUrl activities carry to point the bot here; ends with a slash, as Teams' do.</summary>
@@ -54,6 +56,22 @@ public sealed class FakeConnector : IAsyncDisposable
             _script.Enqueue(response);
         }
     }
+
+    /// <summary>
+    /// From now on, answers every request the rule returns a response for (the rest get 201) until
+    /// <see cref="AcceptAll"/>; replaces any earlier rule.
+    /// </summary>
+    public void AnswerWith(Func<ConnectorCall, ScriptedResponse?> rule) => Volatile.Write(ref _rule, rule);
+
+    /// <summary>Answers every request with <paramref name="response"/> for <paramref name="period"/>, then accepts again.</summary>
+    public void AnswerAllFor(TimeSpan period, ScriptedResponse response)
+    {
+        var until = DateTimeOffset.UtcNow + period;
+        AnswerWith(_ => DateTimeOffset.UtcNow < until ? response : null);
+    }
+
+    /// <summary>Drops the rule of <see cref="AnswerWith"/>: every request is accepted again.</summary>
+    public void AcceptAll() => Volatile.Write(ref _rule, null);
 
     /// <summary>Completes once <paramref name="count"/> matching requests have arrived; throws after <paramref name="timeout"/>.</summary>
     public async Task<IReadOnlyList<RecordedRequest>> WaitForRequestsAsync(int count, TimeSpan timeout, Func<RecordedRequest, bool>? filter = null)
@@ -94,16 +112,20 @@ public sealed class FakeConnector : IAsyncDisposable
     {
         using var reader = new StreamReader(http.Request.Body);
         var body = await reader.ReadToEndAsync(http.RequestAborted);
+        var method = http.Request.Method;
+        var path = http.Request.Path.Value ?? string.Empty;
         var response = _script.TryDequeue(out var scripted)
             ? scripted
-            : ScriptedResponse.Created(Interlocked.Increment(ref _lastId).ToString(CultureInfo.InvariantCulture));
+            : Volatile.Read(ref _rule)?.Invoke(new ConnectorCall(method, path))
+                ?? ScriptedResponse.Created(Interlocked.Increment(ref _lastId).ToString(CultureInfo.InvariantCulture));
 
         Record(new RecordedRequest(
-            http.Request.Method,
-            http.Request.Path.Value ?? string.Empty,
+            method,
+            path,
             http.Request.Headers.Authorization.Count == 0 ? null : http.Request.Headers.Authorization.ToString(),
             ParseJson(body),
-            response.StatusCode));
+            response.StatusCode,
+            ResponseIdOf(response)));
 
         http.Response.StatusCode = response.StatusCode;
         foreach (var (name, value) in response.Headers)
@@ -129,6 +151,11 @@ public sealed class FakeConnector : IAsyncDisposable
             }
         }
     }
+
+    private static string? ResponseIdOf(ScriptedResponse response) =>
+        response.StatusCode is >= 200 and < 300 && response.Body is not null && ParseJson(response.Body) is JsonObject answer
+            ? (string?)answer["id"]
+            : null;
 
     private static JsonNode? ParseJson(string body)
     {

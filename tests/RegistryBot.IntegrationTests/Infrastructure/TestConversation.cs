@@ -5,9 +5,18 @@ public sealed record TestConversation(string Id, string ConversationType, string
 {
     public const string DefaultTenantId = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 
+    public bool IsPersonal => ConversationType == "personal";
+
     public static TestConversation Personal() => Create($"a:{Unique()}", "personal");
 
     public static TestConversation GroupChat() => Create($"19:{Unique()}@thread.v2", "groupChat");
+
+    /// <summary>A personal chat of a user in another organisation (tenant).</summary>
+    public static TestConversation PersonalInOtherTenant() => Personal() with { TenantId = Guid.NewGuid().ToString() };
+
+    /// <summary>Another member of this (group) conversation: same conversation and tenant, another user.</summary>
+    public TestConversation AnotherMember(string name = "Grace Hopper") =>
+        this with { UserId = $"29:{Unique()}", UserAadObjectId = Guid.NewGuid().ToString(), UserName = name };
 
     private static TestConversation Create(string id, string conversationType) =>
         new(id, conversationType, DefaultTenantId, $"29:{Unique()}", Guid.NewGuid().ToString(), "Ada Lovelace");
