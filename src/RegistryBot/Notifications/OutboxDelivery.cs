@@ -45,7 +45,7 @@ public sealed partial class OutboxDelivery(
                 continue;
             }
 
-            var result = await notifier.NotifyAsync(order, entry.Status, cancellationToken);
+            var result = await notifier.PostAsync(order, entry.Status, cancellationToken);
             entry.Attempts++;
             switch (result.Outcome)
             {
@@ -56,6 +56,7 @@ public sealed partial class OutboxDelivery(
                     entry.LastError = null;
                     outbox.Update(entry);
                     delivered++;
+                    await notifier.UpdateOriginalCardAsync(order, cancellationToken);
                     continue;
                 case ConnectorOutcome.ConversationGone:
                     GiveUp(entry, $"{result.StatusCode} {result.ErrorCode}: the bot was removed or the conversation is gone");

@@ -1,4 +1,5 @@
 using LiteDB;
+using RegistryBot.Ordering.Orders;
 using RegistryBot.Storage;
 
 namespace RegistryBot.Notifications;
@@ -14,9 +15,18 @@ public sealed class OutboxStore(LiteDbStore store)
             .ToEnumerable()
             .Where(entry => entry.NextAttemptAt <= now)
             .OrderBy(entry => entry.CreatedAt)
+            .ThenBy(entry => LifeCycleRank(entry.Status))
             .ThenBy(entry => entry.Id, StringComparer.Ordinal)
             .Take(limit)
             .ToList();
+
+    // One poll can record processing and DONE at the same moment; they must still go out in that order.
+    private static int LifeCycleRank(string status) => status switch
+    {
+        OrderStatus.New => 0,
+        OrderStatus.Processing => 1,
+        _ => 2,
+    };
 
     public IReadOnlyList<OutboxEntry> ForOrder(string orderId) =>
         Collection.Find(entry => entry.OrderId == orderId).OrderBy(entry => entry.CreatedAt).ToList();

@@ -7,8 +7,9 @@ using RegistryBot.Teams.Schema;
 namespace RegistryBot.Notifications;
 
 /// <summary>
-/// Sends one notification: a new message with the status card as of that status, then (best
-/// effort) the original status card updated in place to the order's current state.
+/// Sends one notification: a new message with the status card as of that status; separately, the
+/// original status card updated in place to the order's current state (best effort, and after
+/// the notification is recorded as delivered, so a crash in between cannot post it twice).
 /// </summary>
 public sealed partial class StatusNotifier(
     IConnectorClient connector,
@@ -16,7 +17,7 @@ public sealed partial class StatusNotifier(
     StatusCards cards,
     ILogger<StatusNotifier> logger)
 {
-    public async Task<ConnectorResult> NotifyAsync(Order order, string status, CancellationToken cancellationToken)
+    public async Task<ConnectorResult> PostAsync(Order order, string status, CancellationToken cancellationToken)
     {
         var reference = references.Find(order.Conversation.ConversationId);
         if (reference?.UnreachableSince is not null)
@@ -35,16 +36,17 @@ public sealed partial class StatusNotifier(
             references.MarkUnreachable(order.Conversation.ConversationId);
         }
 
-        if (result.IsSent && order.StatusCardActivityId is { } cardId)
-        {
-            await UpdateOriginalCardAsync(order, serviceUrl, cardId, cancellationToken);
-        }
-
         return result;
     }
 
-    private async Task UpdateOriginalCardAsync(Order order, string serviceUrl, string cardId, CancellationToken cancellationToken)
+    public async Task UpdateOriginalCardAsync(Order order, CancellationToken cancellationToken)
     {
+        if (order.StatusCardActivityId is not { } cardId)
+        {
+            return;
+        }
+
+        var serviceUrl = references.Find(order.Conversation.ConversationId)?.ServiceUrl ?? order.Conversation.ServiceUrl;
         var update = OutboundActivity.FromCard(cards.Status(order, canRaiseTicket: true));
         update.From = new ChannelAccount { Id = order.Conversation.BotId, Name = order.Conversation.BotName };
         var result = await connector.UpdateActivityAsync(serviceUrl, order.Conversation.ConversationId, cardId, update, cancellationToken);

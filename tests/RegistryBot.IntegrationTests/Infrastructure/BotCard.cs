@@ -77,6 +77,22 @@ public sealed class BotCard(string? messageId, JsonObject content)
 
     public override string ToString() => Describe();
 
+    /// <summary>
+    /// What the conversation contract promises of every card: an Adaptive Card of version 1.5 at most whose
+    /// buttons talk to the bot only through Action.Execute.
+    /// </summary>
+    public BotCard FollowsContract()
+    {
+        Assert.Equal("AdaptiveCard", (string?)Content["type"]);
+        Assert.True(
+            Version.TryParse((string?)Content["version"], out var version) && version <= new Version(1, 5),
+            $"Card version '{Content["version"]}' is not 1.5 or lower.");
+        Assert.All(Actions, action => Assert.True(
+            action.Type is "Action.Execute" or "Action.OpenUrl" or "Action.ShowCard" or "Action.ToggleVisibility",
+            $"A card carries {action}; buttons that talk to the bot must be Action.Execute."));
+        return this;
+    }
+
     private CardAction? StepAction => Actions.FirstOrDefault(action =>
         action.Verb is "order.next" or "order.place" or "order.back" or "order.cancel" && action.DataField("step") is not null);
 

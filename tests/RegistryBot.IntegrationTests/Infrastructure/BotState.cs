@@ -1,10 +1,8 @@
-using System.Text.Json;
 using LiteDB;
 using Microsoft.Extensions.DependencyInjection;
 using RegistryBot.Notifications;
 using RegistryBot.Ordering.Drafts;
 using RegistryBot.Ordering.Orders;
-using RegistryBot.Portal;
 using RegistryBot.Portal.Simulator;
 using RegistryBot.Storage;
 
@@ -18,7 +16,7 @@ public static class BotState
             ?? throw new Xunit.Sdk.XunitException($"No draft {draftId} is stored.");
 
     /// <summary>Everything stored about a draft, to compare before and after an action that must change nothing.</summary>
-    public static string DraftSnapshot(this ITestBot bot, string? draftId) => JsonSerializer.Serialize(bot.Draft(draftId));
+    public static string DraftSnapshot(this ITestBot bot, string? draftId) => System.Text.Json.JsonSerializer.Serialize(bot.Draft(draftId));
 
     public static Order Order(this ITestBot bot, string? orderId) =>
         bot.Host.Services.GetRequiredService<OrderStore>().Find(orderId ?? throw new ArgumentNullException(nameof(orderId)))

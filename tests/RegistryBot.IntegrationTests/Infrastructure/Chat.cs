@@ -112,7 +112,7 @@ public sealed class Chat
     public IReadOnlyList<BotCard> ProactiveMessages() =>
         Bot.Connector.Requests
             .Where(request => request.IsProactivePost(ConversationId) && request.Succeeded)
-            .Select(request => new BotCard(request.ResponseId, request.SingleAdaptiveCard()))
+            .Select(request => new BotCard(request.ResponseId, request.SingleAdaptiveCard()).FollowsContract())
             .ToList();
 
     /// <summary>Waits until the bot has posted <paramref name="count"/> messages here on its own.</summary>
@@ -126,12 +126,13 @@ public sealed class Chat
     public IReadOnlyList<BotCard> UpdatesOf(string messageId) =>
         Bot.Connector.Requests
             .Where(request => request.IsUpdateOf(ConversationId, messageId) && request.Succeeded)
-            .Select(request => new BotCard(messageId, request.SingleAdaptiveCard()))
+            .Select(request => new BotCard(messageId, request.SingleAdaptiveCard()).FollowsContract())
             .ToList();
 
     /// <summary>Puts a card on screen, e.g. a proactive message the user is about to click.</summary>
     public BotCard Show(BotCard card)
     {
+        card.FollowsContract();
         lock (_gate)
         {
             _card = card;

@@ -21,6 +21,8 @@ public sealed class SimulatedPortal(IOptions<PortalOptions> options, LiteDbStore
 
     private readonly Lock _ticketGate = new();
 
+    private readonly Lock _orderGate = new();
+
     private SimulatorOptions Settings => options.Value.Simulator;
 
     private ILiteCollection<SimulatedPortalOrder> Orders => store.Database.GetCollection<SimulatedPortalOrder>(SimulatorSetup.OrdersCollection);
@@ -39,6 +41,17 @@ public sealed class SimulatedPortal(IOptions<PortalOptions> options, LiteDbStore
 
     public Task<PortalSubmission> SubmitOrderAsync(Order order, CancellationToken cancellationToken)
     {
+        // The status job may offer an order while the turn that placed it is still submitting it.
+        lock (_orderGate)
+        {
+            SubmitOnce(order);
+        }
+
+        return Task.FromResult(PortalSubmission.Ok);
+    }
+
+    private void SubmitOnce(Order order)
+    {
         if (Orders.FindById(order.Id) is null)
         {
             Orders.Insert(new SimulatedPortalOrder
@@ -49,8 +62,6 @@ public sealed class SimulatedPortal(IOptions<PortalOptions> options, LiteDbStore
                 FailureReason = DecideFailure(order.Choices.Region),
             });
         }
-
-        return Task.FromResult(PortalSubmission.Ok);
     }
 
     public Task<IReadOnlyList<PortalOrderStatus>> GetStatusesAsync(IReadOnlyCollection<string> orderIds, CancellationToken cancellationToken)
