@@ -4,14 +4,16 @@ using RegistryBot.Teams.Schema;
 
 namespace RegistryBot.Conversations;
 
-public sealed class ConversationReferenceStore(LiteDbStore store, TimeProvider time)
+public sealed class ConversationReferenceStore(LiteDbStore store, RecentlyRecorded recent, TimeProvider time)
 {
     private ILiteCollection<ConversationReference> Collection =>
         store.Database.GetCollection<ConversationReference>(ConversationReferenceSetup.CollectionName);
 
+    /// <summary>Writes the reference an activity brings, unless the same one was written moments ago.</summary>
     public void Record(Activity activity, bool authenticated)
     {
-        Collection.Upsert(new ConversationReference
+        var now = time.GetUtcNow().UtcDateTime;
+        var reference = new ConversationReference
         {
             Id = activity.Conversation!.Id!,
             ServiceUrl = activity.ServiceUrl!,
@@ -24,8 +26,16 @@ public sealed class ConversationReferenceStore(LiteDbStore store, TimeProvider t
             UserAadObjectId = activity.From?.AadObjectId,
             UserName = activity.From?.Name,
             Authenticated = authenticated,
-            UpdatedAt = time.GetUtcNow().UtcDateTime,
-        });
+            UpdatedAt = now,
+        };
+
+        if (recent.IsCurrent(reference, now))
+        {
+            return;
+        }
+
+        Collection.Upsert(reference);
+        recent.Remember(reference, now);
     }
 
     public ConversationReference? Find(string conversationId) => Collection.FindById(conversationId);
@@ -33,6 +43,8 @@ public sealed class ConversationReferenceStore(LiteDbStore store, TimeProvider t
     public void MarkUnreachable(string conversationId)
     {
         var reference = Collection.FindById(conversationId);
+        // The next activity from this conversation must rewrite the reference, clearing the mark.
+        recent.Forget(conversationId);
         if (reference is { UnreachableSince: null })
         {
             reference.UnreachableSince = time.GetUtcNow().UtcDateTime;

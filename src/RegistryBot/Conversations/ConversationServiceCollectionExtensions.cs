@@ -12,6 +12,7 @@ public static class ConversationServiceCollectionExtensions
     public static IServiceCollection AddConversations(this IServiceCollection services)
     {
         services.AddSingleton<ICollectionSetup, ConversationReferenceSetup>();
+        services.AddSingleton<RecentlyRecorded>();
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<OrderAccess>();
         services.AddOptions<DeduplicationOptions>().BindConfiguration(DeduplicationOptions.SectionName);
