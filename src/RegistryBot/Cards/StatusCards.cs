@@ -10,7 +10,7 @@ namespace RegistryBot.Cards;
 /// <summary>Binds an order's status card and the list of a conversation's orders.</summary>
 public sealed class StatusCards(CardTemplates templates, OrderCatalog catalog, IOptions<PortalOptions> portal, TimeProvider time)
 {
-    public JsonObject Status(Order order, bool canRaiseTicket = false)
+    public JsonObject Status(Order order, bool canRaiseTicket = true)
     {
         var failed = order.Status == OrderStatus.Failed;
         return templates.Bind("status", new JsonObject
@@ -54,7 +54,9 @@ public sealed class StatusCards(CardTemplates templates, OrderCatalog catalog, I
             ("Storage", $"{choices.StorageGb} GB"),
             ("Trusted sources", string.Join(", ", choices.TrustedSources)),
             ("Region", catalog.FindRegion(choices.Region)?.Name ?? choices.Region),
-            ("Billing profile", choices.NewBilling is { } billing ? $"New: {billing.Company}, {billing.Email}" : choices.BillingProfileId),
+            ("Billing profile", choices.NewBilling is { } billing
+                ? $"New: {billing.Company}, {billing.Email}"
+                : choices.BillingProfileName is { } profileName ? $"{profileName} ({choices.BillingProfileId})" : choices.BillingProfileId),
             ("Placed by", order.PlacedByName ?? order.PlacedByUserId),
         };
         return new JsonArray(rows.Select(row => (JsonNode)new JsonObject { ["title"] = row.Title, ["value"] = row.Value }).ToArray());

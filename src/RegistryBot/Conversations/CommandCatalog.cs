@@ -7,8 +7,8 @@ public sealed class CommandCatalog
     [
         new("order", "order", "Order a managed Harbor registry, step by step (or continue your open order)."),
         new("status", "status", "List your orders, newest first, with their status."),
-        new("status", "status <orderId>", "Show the status of one order."),
-        new("ticket", "ticket <orderId>", "Raise a support ticket about an order."),
+        new("status", "status ORD-…", "Show the status of one order."),
+        new("ticket", "ticket ORD-…", "Raise a support ticket about an order."),
         new("cancel", "cancel", "Discard the order you are filling in."),
         new("help", "help", "Show this list."),
     ];

@@ -4,13 +4,16 @@ import { artifactsDir } from './paths.mjs';
 
 /**
  * Names the files one test leaves in artifacts/: `<prefix>.<kind>` and `<prefix>-<step>.png`.
- * Those of an earlier run are removed, so that a stale failure screenshot cannot mislead.
+ * Those of an earlier run are removed, so that a stale screenshot cannot mislead. Prefixes must
+ * not start with another test's prefix followed by a dash.
  */
 export function artifactFiles(prefix) {
   fs.mkdirSync(artifactsDir, { recursive: true });
   const file = (name) => path.join(artifactsDir, name);
   for (const name of fs.readdirSync(artifactsDir)) {
-    if (name.startsWith(`${prefix}.`) || name === `${prefix}-failure.png`) fs.rmSync(file(name), { force: true });
+    if (name.startsWith(`${prefix}.`) || (name.startsWith(`${prefix}-`) && name.endsWith('.png'))) {
+      fs.rmSync(file(name), { force: true });
+    }
   }
   return {
     botLog: file(`${prefix}.bot.log`),

@@ -8,10 +8,22 @@ import { waitForHttpOk } from './wait.mjs';
 const READY_TIMEOUT_MS = 60_000;
 
 /**
- * Runs the built RegistryBot on a free loopback port with its data file in `dataDir`, and waits
- * until GET /healthz answers 200. Does not build: the dll must exist.
+ * Settings that make the portal simulator and the status job quick enough for a test to watch an
+ * order go new → processing → DONE (or failed, in "Germany North 2 (Hamburg)") in a few seconds.
  */
-export async function startBot({ dataDir, logPath }) {
+export const FAST_STATUS_BOT_ARGS = Object.freeze([
+  '--Portal:Simulator:ProcessingAfter=00:00:02',
+  '--Portal:Simulator:CompletedAfter=00:00:03',
+  '--Portal:Simulator:FailRegions:0=de-north-2',
+  '--StatusPolling:Interval=00:00:01',
+]);
+
+/**
+ * Runs the built RegistryBot on a free loopback port with its data file in `dataDir`, and waits
+ * until GET /healthz answers 200. `args` are added to its command line (configuration such as
+ * `--StatusPolling:Interval=00:00:01`; later ones win). Does not build: the dll must exist.
+ */
+export async function startBot({ dataDir, logPath, args = [] }) {
   if (!fs.existsSync(botDll)) {
     throw new Error(
       `RegistryBot is not built: ${botDll} is missing. Run 'dotnet build RegistryBot.sln -c Release' ` +
@@ -22,7 +34,7 @@ export async function startBot({ dataDir, logPath }) {
   const child = startProcess({
     name: 'bot',
     command: 'dotnet',
-    args: [botDll, '--urls', url, `--Storage:Path=${path.join(dataDir, 'registrybot.db')}`],
+    args: [botDll, '--urls', url, `--Storage:Path=${path.join(dataDir, 'registrybot.db')}`, ...args],
     cwd: path.dirname(botDll),
     env: { DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1' },
     logPath,

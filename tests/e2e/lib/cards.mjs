@@ -20,11 +20,25 @@ export async function clickCardButton(target, title) {
 }
 
 /**
+ * The part of a card that holds both the text `text` (a whole text block, such as a summary row's
+ * title) and the button titled `title`, and nothing more than it needs: for example the row of a
+ * list whose every row has an "Edit" button. Pass it to clickCardButton or executeCardAction.
+ */
+export function cardRegion(target, text, title) {
+  const literal = (value) => (value.includes('"') ? `'${value}'` : `"${value}"`);
+  return asCard(target).locator(
+    `xpath=.//*[normalize-space(text())=${literal(text)}]/ancestor::*[.//button[@title=${literal(title)}]][1]`,
+  );
+}
+
+/**
  * Clicks an Action.Execute button and waits for the bot's answer to the `adaptiveCard/action`
  * invoke. Returns the Playground's HTTP status and body: 200 with { type, value } when the bot
  * answered 200 (an answered error is type application/vnd.microsoft.error), 502 when the bot
- * failed. A card in the answer replaces the clicked card in place; an error or a message is shown
- * under the card (after an error the card is drawn again, its inputs emptied).
+ * failed; and `request`, what the page sent the Playground (`from`, `conversation`, `replyToId`:
+ * the card's message id, `value.action` with the verb and the data merged with the inputs). A
+ * card in the answer replaces the clicked card in place; an error is shown under the card (which
+ * is drawn again, its inputs emptied).
  */
 export async function executeCardAction(target, title, { timeoutMs = CARD_TIMEOUT_MS } = {}) {
   const card = asCard(target);
@@ -32,17 +46,42 @@ export async function executeCardAction(target, title, { timeoutMs = CARD_TIMEOU
   const isInvoke = (message) => message.method() === 'POST' && new URL(message.url()).pathname === INVOKE_PATH;
   const sent = page.waitForRequest(isInvoke, { timeout: INVOKE_SENT_TIMEOUT_MS });
   const answered = page.waitForResponse((response) => isInvoke(response.request()), { timeout: timeoutMs });
-  answered.catch(() => {}); // awaited below, unless nothing was sent
+  sent.catch(() => {}); // both awaited below, unless the click fails
+  answered.catch(() => {});
   await clickCardButton(card, title);
+  let request;
   try {
-    await sent;
+    request = await sent;
   } catch {
     // The renderer checks required inputs and their formats itself, and then sends nothing.
     const text = (await card.innerText()).replace(/\s+/g, ' ');
     throw new Error(`Clicking "${title}" sent no invoke; is an input missing or invalid? The card: ${text}`);
   }
   const response = await answered;
-  return { status: response.status(), body: await response.json().catch(() => undefined) };
+  return {
+    status: response.status(),
+    body: await response.json().catch(() => undefined),
+    request: request.postDataJSON(),
+  };
+}
+
+/**
+ * executeCardAction, then waits until the card, replaced in place by the answer, shows `text`.
+ * Fails unless the bot answered the invoke with 200. Returns what executeCardAction returns.
+ */
+export async function executeAndWaitForCardText(target, title, text, options = {}) {
+  const card = asCard(target);
+  const answer = await executeCardAction(card, title, options);
+  if (answer.status !== 200 || answer.body?.type === 'application/vnd.microsoft.error') {
+    throw new Error(`"${title}" was not answered with a card: HTTP ${answer.status} ${JSON.stringify(answer.body)}`);
+  }
+  await waitForCardText(card, text, options);
+  return answer;
+}
+
+/** The card's text, its white space (line breaks included) folded into single blanks. */
+export async function cardText(target) {
+  return (await asCard(target).innerText()).replace(/\s+/g, ' ').trim();
 }
 
 /** Waits until the card's text contains `text` (for example after it was replaced in place). */
@@ -77,7 +116,10 @@ export async function cardInput(target, label, { timeoutMs = CARD_TIMEOUT_MS } =
 
 /**
  * Sets the input labelled `label`, whatever its kind:
- * - Input.Text, Input.Number, Input.Date ("2026-12-01"), Input.Time ("13:45"): a string;
+ * - Input.Text, Input.Date ("2026-12-01"), Input.Time ("13:45"): a string;
+ * - Input.Number: a number or a string. The Playground draws a spin button, which takes the value
+ *   only when the field is left, and then clamps it to the card's min and max: the field is left
+ *   here, so the value the card shows afterwards is the one an action sends.
  * - Input.Toggle: true or false;
  * - Input.ChoiceSet: a choice's title, or an array of titles when it is multi-select; the start
  *   of a title will do when only one choice starts so ("Small" for "Small: 2 vCPU, 8 GB RAM").
@@ -91,14 +133,44 @@ export async function fillCardInput(target, label, value) {
       return checkOptions(input, [value].flat());
     case 'dropdown':
       return pickFromDropdown(input, [value].flat());
+    case 'number':
+      await input.fill(String(value));
+      return input.press('Tab');
     default:
       return input.fill(String(value));
+  }
+}
+
+/**
+ * What the input labelled `label` holds now: the text of a Text, Number, Date or Time input;
+ * true or false for a Toggle; the title of the chosen choice of a ChoiceSet (an array of titles
+ * when it is multi-select, undefined when nothing is chosen).
+ */
+export async function cardInputValue(target, label) {
+  const input = await cardInput(target, label);
+  switch (await inputKind(input)) {
+    case 'toggle':
+      return input.isChecked();
+    case 'options':
+      return input.evaluate((group) => {
+        const chosen = [...group.querySelectorAll('input:checked')].map((option) =>
+          group.querySelector(`label[for="${CSS.escape(option.id)}"]`)?.innerText.trim(),
+        );
+        return group.querySelector('input[type=checkbox]') ? chosen : chosen[0];
+      });
+    case 'dropdown': {
+      const text = await input.inputValue();
+      return (await input.getAttribute('aria-multiselectable')) === 'true' ? text.split(/,\s*/).filter(Boolean) : text || undefined;
+    }
+    default:
+      return input.inputValue();
   }
 }
 
 function inputKind(input) {
   return input.evaluate((element) => {
     if (element.matches('input[type=checkbox]')) return 'toggle';
+    if (element.matches('[role=spinbutton]')) return 'number';
     if (element.matches('[role=radiogroup]') || element.querySelector('input[type=checkbox]')) return 'options';
     const picker = element.closest('.fui-Combobox');
     if (picker && !picker.matches('.fui-TimePicker')) return 'dropdown';

@@ -28,12 +28,33 @@ export function cardCount(page) {
 }
 
 /**
- * Types `text` into the message box and presses Enter. Resolves when the Playground has passed
- * the message to the bot and the bot has answered the HTTP request.
+ * Opens another conversation than the one shown, from the list on the left: 'Personal Chat',
+ * 'Group Chat', or a team channel such as 'General'. The first time, the Playground adds the bot
+ * to it (the bot then posts its welcome card there). Only that conversation's messages are shown
+ * afterwards; this resolves once the earlier conversation's cards are gone.
  */
-export async function sendText(page, text) {
+export async function openConversation(page, name) {
+  const shown = await page.locator(selectors.card).first().elementHandle({ timeout: 1_000 }).catch(() => null);
+  await page.getByRole('treeitem').filter({ hasText: name }).first().click();
+  if (shown) await page.waitForFunction((card) => !card.isConnected, shown);
+  await page.locator(selectors.messageBox).first().waitFor({ state: 'visible' });
+}
+
+/**
+ * Types `text` into the message box and presses Enter. With `mention` (the bot's name, 'Test
+ * Bot'), an @mention of it is picked from the Playground's suggestions first, as a group chat or
+ * channel needs. Resolves when the Playground has passed the message to the bot and the bot has
+ * answered the HTTP request.
+ */
+export async function sendText(page, text, { mention } = {}) {
   const box = page.locator(selectors.messageBox).first();
   await box.click();
+  if (mention) {
+    await box.pressSequentially('@');
+    const name = mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await page.getByRole('menuitem').filter({ hasText: new RegExp(`^\\W*${name}\\s*$`) }).click();
+    await box.pressSequentially(' ');
+  }
   await box.pressSequentially(text);
   const delivered = page.waitForResponse(
     (response) => response.request().method() === 'POST' && SENT_MESSAGE_PATH.test(new URL(response.url()).pathname),
@@ -71,10 +92,10 @@ export async function waitForCard(page, { containing = [], since = 0, timeoutMs 
   return cards(page).nth(index);
 }
 
-/** Sends `text` and waits for a new card that contains every string in `containing`. */
-export async function sendTextAndWaitForCard(page, text, { containing = [], timeoutMs } = {}) {
+/** Sends `text` (see sendText for `mention`) and waits for a new card that contains every string in `containing`. */
+export async function sendTextAndWaitForCard(page, text, { containing = [], timeoutMs, mention } = {}) {
   const since = await cardCount(page);
-  await sendText(page, text);
+  await sendText(page, text, { mention });
   return waitForCard(page, { containing, since, timeoutMs });
 }
 

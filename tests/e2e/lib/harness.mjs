@@ -5,13 +5,16 @@ import { artifactFiles, tailOf } from './artifacts.mjs';
 import { startBot } from './bot.mjs';
 import { launchBrowser } from './browser.mjs';
 import { describeCards, openPlayground } from './chat.mjs';
+import { repoRoot } from './paths.mjs';
 import { startPlayground } from './playground.mjs';
+import { readmeImagesWanted, saveReadmeImage } from './readme-images.mjs';
 
 /**
  * A real-client harness: the bot with an empty data file, the Playground pointed at it, and
- * chromium showing the Playground's personal chat. `stop()` always ends all three.
+ * chromium showing the Playground's personal chat. `botArgs` go on the bot's command line.
+ * `stop()` always ends all three.
  */
-export async function startHarness(prefix) {
+export async function startHarness(prefix, { botArgs = [] } = {}) {
   const files = artifactFiles(prefix);
   const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), `registrybot-e2e-${prefix}-`));
   const stops = [];
@@ -21,10 +24,19 @@ export async function startHarness(prefix) {
     playground: undefined,
     page: undefined,
 
-    /** Saves artifacts/<prefix>-<step>.png, or artifacts/<prefix>.png without a step. */
-    async screenshot(step) {
+    /**
+     * Saves artifacts/<prefix>-<step>.png, or artifacts/<prefix>.png without a step; `card` is
+     * scrolled into view first. With `readme` (a name) and E2E_README_IMAGES=1, `card` is also
+     * saved, cropped, as docs/images/<readme>.png.
+     */
+    async screenshot(step, { card, readme } = {}) {
       const filePath = files.screenshot(step);
+      if (card) await card.scrollIntoViewIfNeeded();
       await harness.page.screenshot({ path: filePath, fullPage: true });
+      if (readme && card && readmeImagesWanted()) {
+        const saved = await saveReadmeImage(harness.page, card, readme);
+        console.log(`README image: ${path.relative(repoRoot, saved)} (${Math.round(fs.statSync(saved).size / 1024)} KB)`);
+      }
       return filePath;
     },
 
@@ -59,7 +71,7 @@ export async function startHarness(prefix) {
   try {
     const dataDir = path.join(tmpDir, 'data');
     fs.mkdirSync(dataDir);
-    harness.bot = await startBot({ dataDir, logPath: files.botLog });
+    harness.bot = await startBot({ dataDir, logPath: files.botLog, args: botArgs });
     stops.push(() => harness.bot.process.stop());
 
     harness.playground = await startPlayground({

@@ -39,10 +39,12 @@ public sealed class OrderChoicesCheck(OrderWaterfall waterfall, OrderCatalog cat
             errors.Add(storageError);
         }
 
+        string? profileName = null;
         if (draft.BillingProfileId is { } profile && !draft.WantsNewBillingProfile)
         {
             var profiles = await portal.ListBillingProfilesAsync(draft.TenantId, cancellationToken);
-            if (profiles.All(p => p.Id != profile))
+            profileName = profiles.FirstOrDefault(p => p.Id == profile)?.Name;
+            if (profileName is null)
             {
                 errors.Add("The chosen billing profile is no longer available: use Edit to choose another.");
             }
@@ -61,6 +63,7 @@ public sealed class OrderChoicesCheck(OrderWaterfall waterfall, OrderCatalog cat
             TrustedSources = [.. draft.TrustedSources],
             Region = draft.Region!,
             BillingProfileId = draft.BillingProfileId!,
+            BillingProfileName = profileName,
             NewBilling = draft.WantsNewBillingProfile ? draft.NewBilling : null,
         }, errors);
     }

@@ -18,5 +18,8 @@ public sealed class OrderChoices
     /// <summary>An existing profile's id, or <c>new</c> with <see cref="NewBilling"/>.</summary>
     public string BillingProfileId { get; set; } = string.Empty;
 
+    /// <summary>The existing profile's name as the portal listed it when the order was placed.</summary>
+    public string? BillingProfileName { get; set; }
+
     public NewBillingProfile? NewBilling { get; set; }
 }

@@ -21,6 +21,7 @@ public sealed class OrderSetup : ICollectionSetup
                 {
                     ServiceType = "harbor", NodeSize = "small", StorageGb = 50, TrustedSources = ["1.2.3.4/32"], Region = "r",
                     BillingProfileId = OrderDraft.NewBillingProfileId,
+                    BillingProfileName = "n",
                     NewBilling = new NewBillingProfile { Company = "c", Email = "e@example.com", Address = "a" },
                 },
                 "v1",
