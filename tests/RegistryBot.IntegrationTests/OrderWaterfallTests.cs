@@ -40,7 +40,7 @@ public sealed class OrderWaterfallTests(OrderingBotFixture fixture) : IClassFixt
         Assert.Equal("750 GB", status.Fact("Storage"));
         Assert.Equal("93.184.216.34/32, 2a01:4f8:c17:b8f::/64", status.Fact("Trusted sources"));
         Assert.Equal("Germany West 2 (Düsseldorf)", status.Fact("Region"));
-        Assert.Equal("BP-1002", status.Fact("Billing profile"));
+        Assert.Equal("Engineering cost centre (BP-1002)", status.Fact("Billing profile"));
         Assert.NotNull(status.Fact("new"));
 
         var order = Bot.Order(status.OrderId);

@@ -102,15 +102,14 @@ public sealed partial class ActivityEndpoint(
             return null;
         }
 
-        error = activity switch
+        error = activity is null ? "The body is empty or null." : ActivityShape.Problem(activity);
+        if (error is not null)
         {
-            null => "The body is empty or null.",
-            { Type: null or "" } => "The activity has no type.",
-            { ServiceUrl: null or "" } => "The activity has no serviceUrl.",
-            { Conversation.Id: null or "" } => "The activity has no conversation id.",
-            _ => null,
-        };
-        return error is null ? activity : null;
+            return null;
+        }
+
+        ActivityShape.RemoveNullEntries(activity!);
+        return activity;
     }
 
     private IResult Unauthorized(HttpContext http, string reason, Activity? activity)

@@ -22,10 +22,13 @@ public sealed partial class DraftGuard(
     AuditLog audit,
     ILogger<DraftGuard> logger)
 {
+    // Our draft ids are "DRF-" and 32 hex digits; anything much longer never came from our card.
+    private const int MaxDraftIdLength = 64;
+
     public async Task<DraftAccess> CheckAsync(Caller caller, JsonElement data, string? expectedStep, CancellationToken cancellationToken)
     {
         var draftId = data.TryGetProperty("draftId", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
-        if (string.IsNullOrEmpty(draftId))
+        if (string.IsNullOrEmpty(draftId) || draftId.Length > MaxDraftIdLength)
         {
             return DraftAccess.Refused(InvokeResponse.Error(400, "BadRequest", "This card carries no draftId."));
         }
