@@ -91,6 +91,13 @@ public sealed partial class ActivityEndpoint(
 
     private static Activity? ParseActivity(ReadOnlyMemory<byte> body, out string? error)
     {
+        // Strings inside "value" stay raw until a handler reads them; invalid UTF-8 must not get that far.
+        if (!System.Text.Unicode.Utf8.IsValid(body.Span))
+        {
+            error = "The body is not valid UTF-8.";
+            return null;
+        }
+
         Activity? activity;
         try
         {

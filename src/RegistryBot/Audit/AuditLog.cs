@@ -31,9 +31,13 @@ public sealed partial class AuditLog(LiteDbStore store, TimeProvider time, ILogg
                 Detail = detail,
             });
         }
-        catch (Exception exception) when (exception is LiteException or IOException)
+        catch (Exception exception) when (exception is LiteException or IOException or ObjectDisposedException)
         {
-            store.ReportFault(exception);
+            if (StorageFaults.IsFatal(exception))
+            {
+                store.ReportFault(exception);
+            }
+
             LogAuditFailed(kind, exception.Message);
         }
     }

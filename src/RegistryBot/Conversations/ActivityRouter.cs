@@ -43,9 +43,13 @@ public sealed partial class ActivityRouter(
             deduplicator.Remember(activity, response);
             return response;
         }
-        catch (Exception exception) when (exception is LiteException or IOException)
+        catch (Exception exception) when (exception is LiteException or IOException or ObjectDisposedException)
         {
-            store.ReportFault(exception);
+            if (StorageFaults.IsFatal(exception))
+            {
+                store.ReportFault(exception);
+            }
+
             LogStorageFault(exception.Message);
             return await AnswerStorageProblemAsync(turn, cancellationToken);
         }

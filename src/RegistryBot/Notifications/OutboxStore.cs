@@ -8,15 +8,21 @@ public sealed class OutboxStore(LiteDbStore store)
 {
     internal ILiteCollection<OutboxEntry> Collection => store.Database.GetCollection<OutboxEntry>(OutboxSetup.CollectionName);
 
-    /// <summary>Pending entries whose time has come, oldest first (the order in which their changes happened).</summary>
+    /// <summary>
+    /// Pending entries whose time has come, oldest first (the order in which their changes happened).
+    /// A conversation whose oldest entry still waits (a Retry-After) gets nothing newer meanwhile.
+    /// </summary>
     public IReadOnlyList<OutboxEntry> Due(DateTime now, int limit) =>
         Collection.Query()
             .Where(entry => entry.State == OutboxState.Pending)
             .ToEnumerable()
-            .Where(entry => entry.NextAttemptAt <= now)
             .OrderBy(entry => entry.CreatedAt)
             .ThenBy(entry => LifeCycleRank(entry.Status))
             .ThenBy(entry => entry.Id, StringComparer.Ordinal)
+            .GroupBy(entry => entry.ConversationId, StringComparer.Ordinal)
+            .SelectMany(conversation => conversation.TakeWhile(entry => entry.NextAttemptAt <= now))
+            .OrderBy(entry => entry.CreatedAt)
+            .ThenBy(entry => LifeCycleRank(entry.Status))
             .Take(limit)
             .ToList();
 

@@ -81,14 +81,28 @@ public sealed partial class OrderPlaceVerb(
         if (result.Created)
         {
             // Only acknowledge an order that would survive a power loss.
-            await durability.WaitAsync();
+            var durable = await durability.WaitAsync();
             LogPlaced(order.Id, order.TenantId, order.PlacedByUserId, order.AcceptedTermsVersion);
             audit.Record(AuditKinds.OrderPlaced, caller, order.Id, $"terms {order.AcceptedTermsVersion} accepted");
             await SubmitAsync(order, cancellationToken);
+            if (!durable)
+            {
+                return NotConfirmed;
+            }
+        }
+        else if (!await durability.WaitAsync())
+        {
+            return NotConfirmed;
         }
 
         return InvokeResponse.Card(statusCards.Status(order));
     }
+
+    // Pressing Order now again is safe: placing is idempotent per draft.
+    private static InvokeResponse NotConfirmed => InvokeResponse.Error(
+        500,
+        "NotConfirmed",
+        "Your order is recorded, but a storage problem on our side keeps us from confirming it. Press Order now again in a few minutes: it will not be ordered twice.");
 
     private async Task SubmitAsync(Order order, CancellationToken cancellationToken)
     {
