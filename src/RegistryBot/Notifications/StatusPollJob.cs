@@ -33,9 +33,13 @@ public sealed partial class StatusPollJob(
             await delivery.RunAsync(cancellationToken);
             deduplicator.Forget(time.GetUtcNow().UtcDateTime - deduplicator.Window);
         }
-        catch (Exception exception) when (exception is LiteException or IOException)
+        catch (Exception exception) when (exception is LiteException or IOException or ObjectDisposedException)
         {
-            store.ReportFault(exception);
+            if (StorageFaults.IsFatal(exception))
+            {
+                store.ReportFault(exception);
+            }
+
             LogStorageFault(exception.Message);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -57,9 +57,14 @@ public sealed partial class DurableCheckpoint : IAsyncDisposable
             _store.Checkpoint();
             return true;
         }
-        catch (Exception exception) when (exception is LiteDB.LiteException or IOException or ObjectDisposedException)
+        catch (Exception exception)
         {
-            _store.ReportFault(exception);
+            // LiteDB reports broken invariants as plain exceptions; the loop must outlive any of them.
+            if (StorageFaults.IsFatal(exception))
+            {
+                _store.ReportFault(exception);
+            }
+
             LogFlushFailed(exception.Message);
             return false;
         }

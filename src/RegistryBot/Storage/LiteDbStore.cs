@@ -1,4 +1,5 @@
 using LiteDB;
+using LiteDB.Engine;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +19,9 @@ public sealed partial class LiteDbStore : IDisposable
     private readonly BsonMapper _mapper;
     private readonly ILogger<LiteDbStore> _logger;
     private readonly Lock _reopenGate = new();
+
+    // Shared by every engine this store opens: calls into LiteDB run one at a time.
+    private readonly object _engineGate = new();
     private volatile LiteDatabase _database;
     private volatile Exception? _fault;
 
@@ -72,11 +76,16 @@ public sealed partial class LiteDbStore : IDisposable
 
             try
             {
-                var reopened = Open();
-                reopened.Checkpoint();
-                var closed = _database;
-                _database = reopened;
-                _fault = null;
+                LiteDatabase closed;
+                lock (_engineGate)
+                {
+                    var reopened = Open();
+                    reopened.Checkpoint();
+                    closed = _database;
+                    _database = reopened;
+                    _fault = null;
+                }
+
                 DisposeQuietly(closed);
                 LogReopened(FilePath);
                 return true;
@@ -100,9 +109,8 @@ public sealed partial class LiteDbStore : IDisposable
 
     private LiteDatabase Open()
     {
-        var database = new LiteDatabase(
-            new ConnectionString { Filename = FilePath, Connection = ConnectionType.Direct, Collation = Collation.Binary },
-            _mapper);
+        var engine = new LiteEngine(new LiteDB.Engine.EngineSettings { Filename = FilePath, Collation = Collation.Binary });
+        var database = new LiteDatabase(new SerializedLiteEngine(engine, _engineGate), _mapper, disposeOnClose: true);
         try
         {
             database.UtcDate = true;

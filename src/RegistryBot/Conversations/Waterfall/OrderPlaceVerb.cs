@@ -81,7 +81,7 @@ public sealed partial class OrderPlaceVerb(
         if (result.Created)
         {
             // Only acknowledge an order that would survive a power loss.
-            var durable = await durability.WaitAsync();
+            var durable = await WaitDurableAsync();
             LogPlaced(order.Id, order.TenantId, order.PlacedByUserId, order.AcceptedTermsVersion);
             audit.Record(AuditKinds.OrderPlaced, caller, order.Id, $"terms {order.AcceptedTermsVersion} accepted");
             await SubmitAsync(order, cancellationToken);
@@ -90,7 +90,7 @@ public sealed partial class OrderPlaceVerb(
                 return NotConfirmed;
             }
         }
-        else if (!await durability.WaitAsync())
+        else if (!await WaitDurableAsync())
         {
             return NotConfirmed;
         }
@@ -103,6 +103,18 @@ public sealed partial class OrderPlaceVerb(
         500,
         "NotConfirmed",
         "Your order is recorded, but a storage problem on our side keeps us from confirming it. Press Order now again in a few minutes: it will not be ordered twice.");
+
+    private async Task<bool> WaitDurableAsync()
+    {
+        try
+        {
+            return await durability.WaitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
 
     private async Task SubmitAsync(Order order, CancellationToken cancellationToken)
     {
