@@ -1,0 +1,3 @@
+namespace RegistryBot.LoadTest.Cli;
+
+public sealed class UsageException(string message) : Exception(message);

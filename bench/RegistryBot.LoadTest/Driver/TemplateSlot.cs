@@ -1,0 +1,8 @@
+namespace RegistryBot.LoadTest.Driver;
+
+public enum TemplateSlot
+{
+    ActivityId,
+    DraftId,
+    ReplyToId,
+}

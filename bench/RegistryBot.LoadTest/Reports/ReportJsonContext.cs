@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+
+namespace RegistryBot.LoadTest.Reports;
+
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(OrdersReport))]
+[JsonSerializable(typeof(NotificationsReport))]
+[JsonSerializable(typeof(StartupReport))]
+public sealed partial class ReportJsonContext : JsonSerializerContext;
