@@ -115,6 +115,9 @@ public sealed partial class LiteDbStore : IDisposable
         {
             database.UtcDate = true;
             _setups.ForEach(setup => setup.Prepare(database));
+
+            // Fold whatever the last run left in the write-ahead log into the data file before any new transaction.
+            database.Checkpoint();
             return database;
         }
         catch
