@@ -114,10 +114,10 @@ public sealed partial class LiteDbStore : IDisposable
         try
         {
             database.UtcDate = true;
-            _setups.ForEach(setup => setup.Prepare(database));
 
             // Fold whatever the last run left in the write-ahead log into the data file before any new transaction.
             database.Checkpoint();
+            _setups.ForEach(setup => setup.Prepare(database));
             return database;
         }
         catch
