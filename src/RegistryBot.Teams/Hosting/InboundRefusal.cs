@@ -4,7 +4,6 @@ public enum InboundRefusalKind
 {
     Unauthenticated,
     TenantNotAllowed,
-    RateLimited,
 }
 
 /// <summary>Why a request was refused and what is known of its sender; never the token itself.</summary>

@@ -37,7 +37,5 @@ public sealed class OutboxStore(LiteDbStore store)
     public IReadOnlyList<OutboxEntry> ForOrder(string orderId) =>
         Collection.Find(entry => entry.OrderId == orderId).OrderBy(entry => entry.CreatedAt).ToList();
 
-    public int PendingCount() => Collection.Count(entry => entry.State == OutboxState.Pending);
-
     public void Update(OutboxEntry entry) => Collection.Update(entry);
 }

@@ -27,7 +27,7 @@ public sealed partial class StatusNotifier(
 
         // Teams may have moved the conversation to another regional serviceUrl since the order was placed.
         var serviceUrl = reference?.ServiceUrl ?? order.Conversation.ServiceUrl;
-        var message = OutboundActivity.FromCard(cards.Status(OrderSnapshot.AsOf(order, status), canRaiseTicket: true), $"Order {order.Id}: {status}");
+        var message = OutboundActivity.FromCard(cards.Status(order.AsOf(status), canRaiseTicket: true), $"Order {order.Id}: {status}");
         message.From = new ChannelAccount { Id = order.Conversation.BotId, Name = order.Conversation.BotName };
 
         var result = await connector.SendToConversationAsync(serviceUrl, order.Conversation.ConversationId, message, cancellationToken);

@@ -65,6 +65,23 @@ public sealed class Order
         FailureReason = reason;
     }
 
+    /// <summary>The order as it stood when it reached <paramref name="status"/>, so a late notification still tells its own moment.</summary>
+    public Order AsOf(string status)
+    {
+        var index = History.FindLastIndex(change => change.Status == status);
+        if (index < 0 || index == History.Count - 1)
+        {
+            return this;
+        }
+
+        var snapshot = (Order)MemberwiseClone();
+        snapshot.Status = status;
+        snapshot.History = History.Take(index + 1).ToList();
+        snapshot.FailureReason = status == OrderStatus.Failed ? FailureReason : null;
+        snapshot.UpdatedAt = History[index].At;
+        return snapshot;
+    }
+
     public DateTime? ReachedAt(string status) => History.LastOrDefault(change => change.Status == status)?.At;
 
     private void MoveTo(string status, DateTime at, string? reason, params string[] allowedFrom)

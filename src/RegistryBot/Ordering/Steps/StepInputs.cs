@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace RegistryBot.Ordering.Steps;
@@ -26,6 +25,4 @@ public sealed class StepInputs(JsonElement data)
     }
 
     public string TrimmedText(string inputId) => Text(inputId)?.Trim() ?? string.Empty;
-
-    public static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -53,6 +53,23 @@ public sealed class OrderTests
     }
 
     [Fact]
+    public void A_snapshot_shows_the_order_as_it_stood_at_an_earlier_status()
+    {
+        var order = NewOrder();
+        order.StartProcessing(PlacedAt.AddMinutes(1));
+        order.MarkFailed("No capacity in region", PlacedAt.AddMinutes(2));
+
+        var processing = order.AsOf(OrderStatus.Processing);
+
+        Assert.Equal(OrderStatus.Processing, processing.Status);
+        Assert.Null(processing.FailureReason);
+        Assert.Equal([OrderStatus.New, OrderStatus.Processing], processing.History.Select(change => change.Status));
+        Assert.Equal(OrderStatus.Failed, order.Status);
+        Assert.Equal(3, order.History.Count);
+        Assert.Same(order, order.AsOf(OrderStatus.Failed));
+    }
+
+    [Fact]
     public void Order_ids_are_well_formed_and_distinct()
     {
         var ids = Enumerable.Range(0, 1000).Select(_ => OrderIds.New()).ToList();
