@@ -9,7 +9,7 @@ namespace RegistryBot.Benchmarks;
 
 /// <summary>
 /// <c>OrderStore.Place</c>: the compare-and-set that turns an open draft into an order in one LiteDB
-/// transaction; and the same followed by the durable checkpoint the place verb waits for (one fsync
+/// transaction; and the same followed by the durable commit the place verb waits for (one fsync of the log
 /// when nothing else is waiting). Each iteration first stores the open drafts it will place.
 /// </summary>
 [MemoryDiagnoser]
@@ -19,7 +19,7 @@ public class OrderPlacementBenchmarks
 
     private BenchmarkApp _app = null!;
     private OrderStore _orders = null!;
-    private DurableCheckpoint _durability = null!;
+    private DurableCommit _durability = null!;
     private LiteDbStore _store = null!;
     private readonly Queue<OrderPlacement> _pending = new();
     private int _drafts;
@@ -29,7 +29,7 @@ public class OrderPlacementBenchmarks
     {
         _app = BenchmarkApp.Create();
         _orders = _app.Get<OrderStore>();
-        _durability = _app.Get<DurableCheckpoint>();
+        _durability = _app.Get<DurableCommit>();
         _store = _app.Get<LiteDbStore>();
     }
 
@@ -46,7 +46,7 @@ public class OrderPlacementBenchmarks
         }
 
         _store.Database.GetCollection<OrderDraft>(DraftSetup.CollectionName).InsertBulk(drafts);
-        _store.Checkpoint();
+        _store.Database.Checkpoint();
     }
 
     [GlobalCleanup]

@@ -45,7 +45,7 @@ public class StatusSweepBenchmarks
         }
 
         _changing = Enumerable.Range(0, OpenOrders).Where(OnePercentPortal.Changes).Select(index => SampleOrders.Placed(index, now)).ToList();
-        _store.Checkpoint();
+        _store.Database.Checkpoint();
     }
 
     [IterationSetup]
@@ -58,7 +58,7 @@ public class StatusSweepBenchmarks
         }
 
         _store.Database.GetCollection<OutboxEntry>(OutboxSetup.CollectionName).DeleteAll();
-        _store.Checkpoint();
+        _store.Database.Checkpoint();
     }
 
     [GlobalCleanup]

@@ -49,7 +49,7 @@ public class StatusSweepHistoryBenchmarks
             .Where(index => IsOpen(index) && OnePercentPortal.Changes(index))
             .Select(index => Seeded(index, now))
             .ToList();
-        _store.Checkpoint();
+        _store.Database.Checkpoint();
     }
 
     [IterationSetup]
@@ -62,7 +62,7 @@ public class StatusSweepHistoryBenchmarks
         }
 
         _store.Database.GetCollection<OutboxEntry>(OutboxSetup.CollectionName).DeleteAll();
-        _store.Checkpoint();
+        _store.Database.Checkpoint();
     }
 
     [GlobalCleanup]

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Text;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -13,12 +14,14 @@ public sealed class ActivityTemplate
     public const string ActivityIdSlot = "@@activityId@@";
     public const string DraftIdSlot = "@@draftId@@";
     public const string ReplyToIdSlot = "@@replyToId@@";
+    public const string TimestampSlot = "@@timestamp@@";
 
     private static readonly (string Placeholder, TemplateSlot Slot)[] Placeholders =
     [
         (ActivityIdSlot, TemplateSlot.ActivityId),
         (DraftIdSlot, TemplateSlot.DraftId),
         (ReplyToIdSlot, TemplateSlot.ReplyToId),
+        (TimestampSlot, TemplateSlot.Timestamp),
     ];
 
     private readonly byte[][] _literals;
@@ -58,6 +61,9 @@ public sealed class ActivityTemplate
     public void Render(ArrayBufferWriter<byte> output, ReadOnlySpan<byte> activityId, ReadOnlySpan<byte> draftId, ReadOnlySpan<byte> replyToId)
     {
         output.ResetWrittenCount();
+        // Teams stamps every activity; the bot trusts its memory of recent activities by this stamp.
+        Span<byte> timestamp = stackalloc byte[40];
+        Utf8Formatter.TryFormat(DateTime.UtcNow, timestamp, out var timestampLength, new StandardFormat('O'));
         output.Write(_literals[0]);
         for (var i = 0; i < _slots.Length; i++)
         {
@@ -65,6 +71,7 @@ public sealed class ActivityTemplate
             {
                 TemplateSlot.ActivityId => activityId,
                 TemplateSlot.DraftId => draftId,
+                TemplateSlot.Timestamp => timestamp[..timestampLength],
                 _ => replyToId,
             });
             output.Write(_literals[i + 1]);

@@ -39,6 +39,7 @@ public sealed class TeamsActivities(string serviceUrl, UserIdentity user)
     {
         ["type"] = type,
         ["id"] = ActivityTemplate.ActivityIdSlot,
+        ["timestamp"] = ActivityTemplate.TimestampSlot,
         ["serviceUrl"] = serviceUrl,
         ["channelId"] = "msteams",
         ["from"] = new JsonObject { ["id"] = user.UserId, ["name"] = user.Name, ["aadObjectId"] = user.AadObjectId },

@@ -5,4 +5,5 @@ public enum TemplateSlot
     ActivityId,
     DraftId,
     ReplyToId,
+    Timestamp,
 }

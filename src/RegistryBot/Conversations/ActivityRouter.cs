@@ -32,10 +32,11 @@ public sealed partial class ActivityRouter(
         using var _ = await turns.EnterAsync(turn.ConversationId, cancellationToken);
         try
         {
-            if (deduplicator.FindSeen(activity) is { } seen)
+            // An invoke whose answer is no longer kept runs again: every verb is safe to repeat.
+            if (deduplicator.FindSeen(activity) is { } seen && (seen.Answer is not null || activity.Type != ActivityTypes.Invoke))
             {
                 LogRedelivered(activity.Id);
-                return ActivityDeduplicator.Replay(seen);
+                return seen.Answer;
             }
 
             references.Record(activity, turn.Authenticated);

@@ -17,6 +17,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<OrderAccess>();
         services.AddOptions<DeduplicationOptions>().BindConfiguration(DeduplicationOptions.SectionName);
         services.AddSingleton<ICollectionSetup, SeenActivitySetup>();
+        services.AddSingleton<SeenActivityLog>();
         services.AddSingleton<ActivityDeduplicator>();
         services.AddSingleton<ConversationTurnGate>();
         services.AddHostedService<TrustedServiceUrlSeeder>();

@@ -19,7 +19,8 @@ public static class NotificationsServiceCollectionExtensions
         services.AddSingleton<StatusNotifier>();
         services.AddSingleton<OutboxDelivery>();
 
-        var interval = configuration.GetSection(StatusPollingOptions.SectionName).Get<StatusPollingOptions>()?.Interval ?? new StatusPollingOptions().Interval;
+        var configured = configuration.GetSection(StatusPollingOptions.SectionName).Get<StatusPollingOptions>()?.Interval ?? new StatusPollingOptions().Interval;
+        var interval = configured > TimeSpan.Zero ? configured : TimeSpan.FromSeconds(5);
         services.AddQuartz(quartz =>
         {
             quartz.ConfigureScheduler(scheduler =>
@@ -33,8 +34,9 @@ public static class NotificationsServiceCollectionExtensions
             quartz.AddTrigger(trigger => trigger
                 .ForJob(StatusPollJob.Key)
                 .WithIdentity("status-poll-trigger")
-                .StartNow()
-                .WithSimpleSchedule(schedule => schedule.WithInterval(interval > TimeSpan.Zero ? interval : TimeSpan.FromSeconds(5)).RepeatForever().MeasureIntervalFromCompletion(true)));
+                // The first round one interval after start: the first turns get the cores to themselves.
+                .StartAt(DateTimeOffset.UtcNow + interval)
+                .WithSimpleSchedule(schedule => schedule.WithInterval(interval).RepeatForever().MeasureIntervalFromCompletion(true)));
         });
         services.AddQuartzHostedService(hosting => hosting.WaitForJobsToComplete = true);
         services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler");

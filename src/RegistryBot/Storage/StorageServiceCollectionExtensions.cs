@@ -9,7 +9,7 @@ public static class StorageServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<LiteDbStore>();
-        services.AddSingleton<DurableCheckpoint>();
+        services.AddSingleton<DurableCommit>();
         services.AddHostedService<StoreSupervisor>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         return services;

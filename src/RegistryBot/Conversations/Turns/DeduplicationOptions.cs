@@ -4,8 +4,14 @@ public sealed class DeduplicationOptions
 {
     public const string SectionName = "Deduplication";
 
-    /// <summary>How long an activity id is remembered; Teams redelivers within seconds to a minute.</summary>
+    /// <summary>How long an activity id is remembered in the data file; Teams redelivers within seconds to a minute.</summary>
     public TimeSpan Window { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How many recent activity ids are also kept in memory, so most lookups never reach the data file.</summary>
+    public int RecentCapacity { get; set; } = 100_000;
+
+    /// <summary>How many recent invoke answers are kept in memory to replay on a redelivery; older ones run again instead.</summary>
+    public int RecentAnswers { get; set; } = 2_048;
 
     /// <summary>Invoke answers larger than this are not kept for replay; a redelivery then gets the current card.</summary>
     public int MaxStoredResponseBytes { get; set; } = 96 * 1024;

@@ -1,12 +1,10 @@
 namespace RegistryBot.Conversations.Turns;
 
-/// <summary>An activity already handled, and the invoke answer it got, to replay on a redelivery.</summary>
+/// <summary>An activity already handled, kept in the data file for the deduplication window.</summary>
 public sealed class SeenActivity
 {
-    /// <summary>Conversation id and activity id: activity ids are only unique within a conversation.</summary>
-    public required string Id { get; set; }
+    /// <summary>A digest of the conversation id and the activity id (activity ids are only unique within a conversation).</summary>
+    public Guid Id { get; set; }
 
     public DateTime SeenAt { get; set; }
-
-    public string? InvokeResponse { get; set; }
 }

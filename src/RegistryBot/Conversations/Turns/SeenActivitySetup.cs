@@ -11,7 +11,7 @@ public sealed class SeenActivitySetup : ICollectionSetup
 
     public void Prepare(LiteDatabase database)
     {
-        database.Mapper.ToDocument(new SeenActivity { Id = "c\na", SeenAt = DateTime.UtcNow, InvokeResponse = "{}" });
+        database.Mapper.ToDocument(new SeenActivity { Id = Guid.Empty, SeenAt = DateTime.UtcNow });
         database.GetCollection<SeenActivity>(CollectionName).EnsureIndex(seen => seen.SeenAt);
     }
 }

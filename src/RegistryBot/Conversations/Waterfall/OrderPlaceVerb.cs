@@ -25,7 +25,7 @@ public sealed partial class OrderPlaceVerb(
     OrderCatalog catalog,
     StatusCards statusCards,
     IRegistryPortal portal,
-    DurableCheckpoint durability,
+    DurableCommit durability,
     AuditLog audit,
     ILogger<OrderPlaceVerb> logger) : IVerbHandler
 {

@@ -7,6 +7,11 @@ public sealed class DraftSetup : ICollectionSetup
 {
     public const string CollectionName = "drafts";
 
+    /// <summary>The owner key of open drafts only (null otherwise), computed from stored fields so older files index too.</summary>
+    public const string OpenOwnerKey = "IIF($.State = 'Open', $.OwnerKey, null)";
+
+    private const string OpenOwnerIndex = "OpenOwnerKey";
+
     public void Map(BsonMapper mapper) => mapper.Entity<OrderDraft>().Id(draft => draft.Id, autoId: false);
 
     public void Prepare(LiteDatabase database)
@@ -33,6 +38,9 @@ public sealed class DraftSetup : ICollectionSetup
             UpdatedAt = DateTime.UtcNow,
         });
         var drafts = database.GetCollection<OrderDraft>(CollectionName);
-        drafts.EnsureIndex(draft => draft.OwnerKey);
+        drafts.EnsureIndex(OpenOwnerIndex, OpenOwnerKey);
+
+        // Superseded by the index above: it held every draft a user ever had, so finding the open one loaded them all.
+        drafts.DropIndex("OwnerKey");
     }
 }

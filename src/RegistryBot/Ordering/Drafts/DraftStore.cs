@@ -5,7 +5,7 @@ namespace RegistryBot.Ordering.Drafts;
 
 /// <summary>
 /// Drafts in LiteDB. Saves are compare-and-set on the version: LiteDB offers no conditional
-/// replace, so the read-compare-write runs under <see cref="DraftWriteGate"/>, which is enough
+/// replace, so the compare-write runs under <see cref="DraftWriteGate"/>, which is enough
 /// because the data file lock guarantees a single process. All calls are synchronous on purpose.
 /// </summary>
 public sealed class DraftStore(LiteDbStore store, DraftWriteGate gate, TimeProvider time)
@@ -17,7 +17,7 @@ public sealed class DraftStore(LiteDbStore store, DraftWriteGate gate, TimeProvi
     public OrderDraft? FindOpen(string conversationId, string userId)
     {
         var ownerKey = OrderDraft.OwnerKeyOf(conversationId, userId);
-        return Collection.Find(draft => draft.OwnerKey == ownerKey && draft.State == DraftState.Open)
+        return Collection.Find(Query.EQ(DraftSetup.OpenOwnerKey, ownerKey))
             .OrderByDescending(draft => draft.CreatedAt)
             .FirstOrDefault();
     }
@@ -35,6 +35,7 @@ public sealed class DraftStore(LiteDbStore store, DraftWriteGate gate, TimeProvi
             var draft = create();
             draft.CreatedAt = draft.UpdatedAt = Now;
             Collection.Insert(draft);
+            gate.Written(draft);
             return draft;
         }
     }
@@ -44,17 +45,25 @@ public sealed class DraftStore(LiteDbStore store, DraftWriteGate gate, TimeProvi
     {
         lock (gate.Lock)
         {
-            var current = Collection.FindById(draft.Id);
-            if (current is null || current.Version != draft.Version || current.State != DraftState.Open)
+            if (!gate.WroteVersion(draft.Id, draft.Version) && !IsCurrentInFile(draft))
             {
                 return false;
             }
 
             draft.Version++;
             draft.UpdatedAt = Now;
-            return Collection.Update(draft);
+            if (!Collection.Update(draft))
+            {
+                return false;
+            }
+
+            gate.Written(draft);
+            return true;
         }
     }
+
+    private bool IsCurrentInFile(OrderDraft draft) =>
+        Collection.FindById(draft.Id) is { State: DraftState.Open } current && current.Version == draft.Version;
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 }

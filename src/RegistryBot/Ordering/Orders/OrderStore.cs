@@ -56,6 +56,8 @@ public sealed class OrderStore(LiteDbStore store, DraftWriteGate gate, TimeProvi
                 throw;
             }
 
+            gate.Written(draft);
+
             return new PlacementResult(order, Created: true);
         }
     }
@@ -72,11 +74,11 @@ public sealed class OrderStore(LiteDbStore store, DraftWriteGate gate, TimeProvi
         }
     }
 
-    /// <summary>Open orders (not failed, not DONE) after <paramref name="afterId"/>, by id, through the status index.</summary>
+    /// <summary>Open orders (not failed, not DONE) after <paramref name="afterId"/>, by id, through the open-order index.</summary>
     public IReadOnlyList<Order> OpenBatch(string? afterId, int batchSize) =>
         Orders.Query()
-            .Where("(Status = @0 OR Status = @1) AND _id > @2", OrderStatus.New, OrderStatus.Processing, afterId ?? string.Empty)
-            .OrderBy("_id")
+            .Where(Query.GT(OrderSetup.OpenOrderId, afterId ?? string.Empty))
+            .OrderBy(OrderSetup.OpenOrderId)
             .Limit(batchSize)
             .ToList();
 

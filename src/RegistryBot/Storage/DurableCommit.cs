@@ -3,18 +3,18 @@ using System.Threading.Channels;
 namespace RegistryBot.Storage;
 
 /// <summary>
-/// Group commit for durability: LiteDB 5 does not fsync a commit, only a checkpoint does. Callers
-/// that must not acknowledge before their commit is on the disk wait here; one checkpoint serves
-/// every caller that was waiting when it started, so many concurrent orders cost one fsync.
+/// Group commit for durability: LiteDB 5 appends a commit to its write-ahead log but never fsyncs
+/// it. Callers that must not acknowledge before their commit is on the disk wait here; one fsync of
+/// the log serves every caller that was waiting when it started, so many concurrent orders cost one.
 /// </summary>
-public sealed partial class DurableCheckpoint : IAsyncDisposable
+public sealed partial class DurableCommit : IAsyncDisposable
 {
     private readonly LiteDbStore _store;
-    private readonly ILogger<DurableCheckpoint> _logger;
+    private readonly ILogger<DurableCommit> _logger;
     private readonly Channel<TaskCompletionSource<bool>> _waiting = Channel.CreateUnbounded<TaskCompletionSource<bool>>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _loop;
 
-    public DurableCheckpoint(LiteDbStore store, ILogger<DurableCheckpoint> logger)
+    public DurableCommit(LiteDbStore store, ILogger<DurableCommit> logger)
     {
         _store = store;
         _logger = logger;
@@ -54,7 +54,7 @@ public sealed partial class DurableCheckpoint : IAsyncDisposable
     {
         try
         {
-            _store.Checkpoint();
+            _store.FlushLog();
             return true;
         }
         catch (Exception exception)
@@ -70,6 +70,6 @@ public sealed partial class DurableCheckpoint : IAsyncDisposable
         }
     }
 
-    [LoggerMessage(EventId = 3101, Level = LogLevel.Error, Message = "A checkpoint failed; recent commits may not survive a power loss: {Reason}")]
+    [LoggerMessage(EventId = 3101, Level = LogLevel.Error, Message = "Flushing the write-ahead log failed; recent commits may not survive a power loss: {Reason}")]
     private partial void LogFlushFailed(string reason);
 }
