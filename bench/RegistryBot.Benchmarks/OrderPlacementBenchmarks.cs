@@ -54,13 +54,13 @@ public class OrderPlacementBenchmarks
 
     [Benchmark]
     [InvocationCount(PlacementsPerIteration)]
-    public PlacementResult Place() => _orders.Place(_pending.Dequeue(), expectedVersion: 0);
+    public Task<PlacementResult> Place() => _orders.PlaceAsync(_pending.Dequeue(), expectedVersion: 0);
 
     [Benchmark]
     [InvocationCount(PlacementsPerIteration)]
     public async Task<bool> PlaceDurably()
     {
-        _orders.Place(_pending.Dequeue(), expectedVersion: 0);
+        await _orders.PlaceAsync(_pending.Dequeue(), expectedVersion: 0);
         return await _durability.WaitAsync();
     }
 }

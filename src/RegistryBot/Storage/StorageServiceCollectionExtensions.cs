@@ -10,6 +10,7 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<LiteDbStore>();
         services.AddSingleton<DurableCommit>();
+        services.AddSingleton<GroupCommit>();
         services.AddHostedService<StoreSupervisor>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         return services;

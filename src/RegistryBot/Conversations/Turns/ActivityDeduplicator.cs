@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using JsonSerializer = System.Text.Json.JsonSerializer;
 using Microsoft.Extensions.Options;
 using RegistryBot.Teams.Schema;
@@ -7,12 +5,14 @@ using RegistryBot.Teams.Schema;
 namespace RegistryBot.Conversations.Turns;
 
 /// <summary>
-/// Remembers handled activities by (conversation id, activity id), so a redelivery, even after a
-/// restart, causes nothing and an invoke gets the same answer again. Recent activities are known in
-/// memory; the data file keeps every key for the window and is only asked about activities older
-/// than what memory covers (a redelivery carries its original timestamp). An activity is remembered
-/// after it was handled: a crash in between makes the redelivery run again, which the handlers
-/// tolerate (placing is a compare-and-set, stale cards change nothing).
+/// Remembers handled activities by (conversation id, activity id), so a redelivery causes nothing
+/// and an invoke gets the same answer again. Recent activities are known in memory. Messages are
+/// also kept in the data file for the window, so a redelivery after a restart is still recognised
+/// (their replies cannot be taken back); the file is only asked about messages older than what
+/// memory covers (a redelivery carries its original timestamp). An invoke memory no longer knows
+/// simply runs again: every verb is safe to repeat (placing is a compare-and-set, stale cards change
+/// nothing, a ticket is created once per card). An activity is remembered after it was handled, so
+/// a crash in between makes the redelivery run again, which the same properties make harmless.
 /// </summary>
 public sealed class ActivityDeduplicator
 {
@@ -38,27 +38,29 @@ public sealed class ActivityDeduplicator
     /// <summary>Null when the activity is new; otherwise what it was answered, if that is still known.</summary>
     public HandledActivity? FindSeen(Activity activity)
     {
-        if (KeyOf(activity) is not { } key)
+        if (ActivityKey.Of(activity, _time.GetUtcNow().UtcDateTime, _options.Window) is not { } key)
         {
             return null;
         }
 
-        if (_recent.Contains(key, out var answer))
+        if (_recent.Contains(key.Digest, out var answer))
         {
             return new HandledActivity(answer is null ? null : JsonSerializer.Deserialize(answer, TeamsJsonContext.Default.InvokeResponse));
         }
 
-        if (activity.Timestamp is { } stamped && stamped.UtcDateTime > _recent.CompleteSince + ClockSkew)
+        if (activity.Type == ActivityTypes.Invoke
+            || (activity.Timestamp is { } stamped && stamped.UtcDateTime > _recent.CompleteSince + ClockSkew))
         {
             return null;
         }
 
-        return _log.Find(key) is null ? null : new HandledActivity(null);
+        return _log.Find(key.Stored) is null ? null : new HandledActivity(null);
     }
 
     public void Remember(Activity activity, InvokeResponse? response)
     {
-        if (KeyOf(activity) is not { } key)
+        var now = _time.GetUtcNow().UtcDateTime;
+        if (ActivityKey.Of(activity, now, _options.Window) is not { } key)
         {
             return;
         }
@@ -70,27 +72,13 @@ public sealed class ActivityDeduplicator
             answer = json.Length <= _options.MaxStoredResponseBytes ? json : null;
         }
 
-        var now = _time.GetUtcNow().UtcDateTime;
-        _recent.Add(key, now, answer);
-        _log.Append(new SeenActivity { Id = key, SeenAt = now });
-    }
-
-    public int Forget(DateTime olderThan) => _log.Forget(olderThan);
-
-    // Conversation id and activity id (activity ids are only unique within a conversation), as
-    // 128 bits of SHA-256: small in memory and in the index, and a collision is not a practical concern.
-    private static Guid? KeyOf(Activity activity)
-    {
-        if (string.IsNullOrEmpty(activity.Id) || string.IsNullOrEmpty(activity.Conversation?.Id))
+        _recent.Add(key.Digest, now, answer);
+        if (activity.Type != ActivityTypes.Invoke)
         {
-            return null;
+            _log.Append(new SeenActivity { Id = key.Stored, SeenAt = now });
         }
-
-        var key = activity.Conversation.Id + "\n" + activity.Id;
-        var length = Encoding.UTF8.GetMaxByteCount(key.Length);
-        var utf8 = length <= 1024 ? stackalloc byte[length] : new byte[length];
-        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(utf8[..Encoding.UTF8.GetBytes(key, utf8)], digest);
-        return new Guid(digest[..16]);
     }
+
+    /// <summary>Forgets activities stamped before <paramref name="olderThan"/>, and unstamped ones.</summary>
+    public int Forget(DateTime olderThan) => _log.Forget(ActivityKey.FirstKeyAt(olderThan));
 }

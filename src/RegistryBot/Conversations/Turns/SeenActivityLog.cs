@@ -1,78 +1,35 @@
-using System.Threading.Channels;
 using LiteDB;
 using RegistryBot.Storage;
 
 namespace RegistryBot.Conversations.Turns;
 
 /// <summary>
-/// Writes handled activity keys to the data file in the background, many per transaction, so a
-/// turn never waits for it. A key lost to a crash before its write means a redelivery runs again,
-/// which the handlers tolerate (stale cards change nothing, placing is a compare-and-set).
+/// Handled activity keys in the data file. They are written behind, sharing the commits of other
+/// turns' writes, so a turn never waits for them. A key lost to a crash before its commit means a
+/// redelivery runs again, which the handlers tolerate (stale cards change nothing, placing is a
+/// compare-and-set).
 /// </summary>
-public sealed partial class SeenActivityLog : IAsyncDisposable
+public sealed partial class SeenActivityLog(LiteDbStore store, GroupCommit commits, ILogger<SeenActivityLog> logger)
 {
-    private const int MaxBatch = 512;
+    private ILiteCollection<SeenActivity> Collection => store.Database.GetCollection<SeenActivity>(SeenActivitySetup.CollectionName);
 
-    private readonly LiteDbStore _store;
-    private readonly ILogger<SeenActivityLog> _logger;
-    private readonly Channel<SeenActivity> _pending = Channel.CreateUnbounded<SeenActivity>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Task _writer;
-
-    public SeenActivityLog(LiteDbStore store, ILogger<SeenActivityLog> logger)
-    {
-        _store = store;
-        _logger = logger;
-        _writer = Task.Run(WriteAsync);
-    }
-
-    public void Append(SeenActivity seen) => _pending.Writer.TryWrite(seen);
-
-    public SeenActivity? Find(Guid key) => Collection.FindById(key);
-
-    public int Forget(DateTime olderThan) => Collection.DeleteMany(seen => seen.SeenAt < olderThan);
-
-    /// <summary>Completes once every key appended so far is written (or failed to be).</summary>
-    public async ValueTask DisposeAsync()
-    {
-        _pending.Writer.TryComplete();
-        await _writer;
-    }
-
-    private ILiteCollection<SeenActivity> Collection => _store.Database.GetCollection<SeenActivity>(SeenActivitySetup.CollectionName);
-
-    private async Task WriteAsync()
-    {
-        var batch = new List<SeenActivity>(MaxBatch);
-        while (await _pending.Reader.WaitToReadAsync())
+    public void Append(SeenActivity seen) =>
+        commits.WriteBehind(database =>
         {
-            while (batch.Count < MaxBatch && _pending.Reader.TryRead(out var seen))
-            {
-                batch.Add(seen);
-            }
+            // Upsert: a key is written twice when a redelivered invoke whose answer was forgotten ran again.
+            database.GetCollection<SeenActivity>(SeenActivitySetup.CollectionName).Upsert(seen);
+            return true;
+        }).ContinueWith(
+            write => LogWriteFailed(write.Exception!.GetBaseException().Message),
+            CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
 
-            Write(batch);
-            batch.Clear();
-        }
-    }
+    public SeenActivity? Find(ObjectId key) => Collection.FindById(key);
 
-    private void Write(List<SeenActivity> batch)
-    {
-        try
-        {
-            Collection.Upsert(batch);
-        }
-        catch (Exception exception)
-        {
-            // The loop must outlive any storage error; the keys are only a guard against redelivery.
-            if (StorageFaults.IsFatal(exception))
-            {
-                _store.ReportFault(exception);
-            }
+    /// <summary>Deletes every key below <paramref name="firstKept"/>.</summary>
+    public int Forget(ObjectId firstKept) => Collection.DeleteMany(Query.LT("_id", firstKept));
 
-            LogWriteFailed(batch.Count, exception.Message);
-        }
-    }
-
-    [LoggerMessage(EventId = 4111, Level = LogLevel.Warning, Message = "Could not record {Count} handled activities; a redelivery of them would run again: {Reason}")]
-    private partial void LogWriteFailed(int count, string reason);
+    [LoggerMessage(EventId = 4111, Level = LogLevel.Warning, Message = "Could not record a handled activity; a redelivery of it would run again: {Reason}")]
+    private partial void LogWriteFailed(string reason);
 }

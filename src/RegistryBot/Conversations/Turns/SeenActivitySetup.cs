@@ -11,7 +11,9 @@ public sealed class SeenActivitySetup : ICollectionSetup
 
     public void Prepare(LiteDatabase database)
     {
-        database.Mapper.ToDocument(new SeenActivity { Id = Guid.Empty, SeenAt = DateTime.UtcNow });
-        database.GetCollection<SeenActivity>(CollectionName).EnsureIndex(seen => seen.SeenAt);
+        database.Mapper.ToDocument(new SeenActivity { Id = ObjectId.Empty, SeenAt = DateTime.UtcNow });
+
+        // Keys are in stamp order, so purging is a range of _id; older files had an index for it.
+        database.GetCollection<SeenActivity>(CollectionName).DropIndex(nameof(SeenActivity.SeenAt));
     }
 }

@@ -10,20 +10,21 @@ public sealed class CancelCommand(DraftStore drafts, NoticeCards notices) : ICom
 {
     public string Name => "cancel";
 
-    public Task HandleAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task HandleAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
     {
         var caller = Caller.From(turn.Activity);
         var draft = drafts.FindOpen(caller.ConversationId, caller.UserId);
         if (draft is null)
         {
-            return Reply(turn, notices.Notice("Nothing to cancel", "You have no order in progress here. Type **order** to start one."), cancellationToken);
+            await Reply(turn, notices.Notice("Nothing to cancel", "You have no order in progress here. Type **order** to start one."), cancellationToken);
+            return;
         }
 
         draft.State = DraftState.Cancelled;
-        var card = drafts.TrySave(draft)
+        var card = await drafts.TrySaveAsync(draft)
             ? notices.DraftCancelled()
             : notices.Notice("Nothing to cancel", "That order form changed in the meantime; type **order** to see where it stands.");
-        return Reply(turn, card, cancellationToken);
+        await Reply(turn, card, cancellationToken);
     }
 
     private static Task Reply(TurnContext turn, System.Text.Json.Nodes.JsonObject card, CancellationToken cancellationToken) =>

@@ -26,7 +26,7 @@ public sealed class OrderBackVerb(DraftGuard guard, OrderWaterfall waterfall, Dr
 
         draft.CurrentStep = previous;
         draft.ReturnToSummary = false;
-        return drafts.TrySave(draft)
+        return await drafts.TrySaveAsync(draft)
             ? InvokeResponse.Card(await cards.RenderAsync(draft, null, [], cancellationToken))
             : await guard.AfterConflictAsync(caller, draft.Id, cancellationToken);
     }

@@ -21,7 +21,7 @@ public sealed class OrderCancelVerb(DraftGuard guard, DraftStore drafts, NoticeC
         }
 
         draft.State = DraftState.Cancelled;
-        return drafts.TrySave(draft)
+        return await drafts.TrySaveAsync(draft)
             ? InvokeResponse.Card(notices.DraftCancelled())
             : await guard.AfterConflictAsync(caller, draft.Id, cancellationToken);
     }

@@ -12,9 +12,10 @@ public sealed class OrderCommand(DraftStore drafts, OrderWaterfall waterfall, St
     public async Task HandleAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
     {
         var caller = Caller.From(turn.Activity);
-        var draft = drafts.OpenOrCreate(caller.ConversationId, caller.UserId, () => new OrderDraft
+        var draft = await drafts.OpenOrCreateAsync(caller.ConversationId, caller.UserId, () => new OrderDraft
         {
-            Id = "DRF-" + Guid.NewGuid().ToString("N"),
+            // Time-ordered (and still unguessable): new drafts append to the id index instead of landing anywhere in it.
+            Id = "DRF-" + Guid.CreateVersion7().ToString("N"),
             OwnerKey = OrderDraft.OwnerKeyOf(caller.ConversationId, caller.UserId),
             ConversationId = caller.ConversationId,
             TenantId = caller.TenantId,

@@ -28,7 +28,7 @@ public sealed class OrderEditVerb(DraftGuard guard, OrderWaterfall waterfall, Dr
 
         draft.CurrentStep = target.Id;
         draft.ReturnToSummary = true;
-        return drafts.TrySave(draft)
+        return await drafts.TrySaveAsync(draft)
             ? InvokeResponse.Card(await cards.RenderAsync(draft, null, [], cancellationToken))
             : await guard.AfterConflictAsync(caller, draft.Id, cancellationToken);
     }

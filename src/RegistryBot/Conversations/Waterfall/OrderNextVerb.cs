@@ -46,7 +46,7 @@ public sealed class OrderNextVerb(DraftGuard guard, OrderWaterfall waterfall, Dr
             draft.ReturnToSummary = false;
         }
 
-        return drafts.TrySave(draft)
+        return await drafts.TrySaveAsync(draft)
             ? InvokeResponse.Card(await cards.RenderAsync(draft, null, [], cancellationToken))
             : await guard.AfterConflictAsync(caller, draft.Id, cancellationToken);
     }

@@ -72,7 +72,7 @@ public sealed partial class OrderPlaceVerb(
             catalog.TermsVersion,
             activity.ReplyToId);
 
-        var result = orders.Place(placement, draft.Version);
+        var result = await orders.PlaceAsync(placement, draft.Version);
         if (result.Order is not { } order)
         {
             return await guard.AfterConflictAsync(caller, draft.Id, cancellationToken);
@@ -83,7 +83,7 @@ public sealed partial class OrderPlaceVerb(
             // Only acknowledge an order that would survive a power loss.
             var durable = await WaitDurableAsync();
             LogPlaced(order.Id, order.TenantId, order.PlacedByUserId, order.AcceptedTermsVersion);
-            audit.Record(AuditKinds.OrderPlaced, caller, order.Id, $"terms {order.AcceptedTermsVersion} accepted");
+            await audit.RecordAsync(AuditKinds.OrderPlaced, caller, order.Id, $"terms {order.AcceptedTermsVersion} accepted");
             await SubmitAsync(order, cancellationToken);
             if (!durable)
             {
@@ -123,7 +123,7 @@ public sealed partial class OrderPlaceVerb(
             var submission = await portal.SubmitOrderAsync(order, cancellationToken);
             if (submission.Accepted)
             {
-                orders.MarkSubmitted(order.Id);
+                await orders.MarkSubmittedAsync(order.Id);
             }
             else
             {

@@ -5,14 +5,15 @@ namespace RegistryBot.Ordering.Drafts;
 
 /// <summary>
 /// Drafts in LiteDB. Saves are compare-and-set on the version: LiteDB offers no conditional
-/// replace, so the compare-write runs under <see cref="DraftWriteGate"/>, which is enough
-/// because the data file lock guarantees a single process. All calls are synchronous on purpose.
+/// replace, so the compare runs under <see cref="DraftWriteGate"/>, which is enough because the
+/// data file lock guarantees a single process, and the write goes through <see cref="GroupCommit"/>.
 /// </summary>
-public sealed class DraftStore(LiteDbStore store, DraftWriteGate gate, TimeProvider time)
+public sealed class DraftStore(LiteDbStore store, DraftWriteGate gate, GroupCommit commits, TimeProvider time)
 {
     internal ILiteCollection<OrderDraft> Collection => store.Database.GetCollection<OrderDraft>(DraftSetup.CollectionName);
 
-    public OrderDraft? Find(string draftId) => Collection.FindById(draftId);
+    public OrderDraft? Find(string draftId) =>
+        gate.TryGetWritten(draftId, out var written) ? store.Database.Mapper.ToObject<OrderDraft>(written) : Collection.FindById(draftId);
 
     public OrderDraft? FindOpen(string conversationId, string userId)
     {
@@ -22,27 +23,49 @@ public sealed class DraftStore(LiteDbStore store, DraftWriteGate gate, TimeProvi
             .FirstOrDefault();
     }
 
-    /// <summary>The caller's open draft in the conversation, or a new one made by <paramref name="create"/>; never two open at once.</summary>
-    public OrderDraft OpenOrCreate(string conversationId, string userId, Func<OrderDraft> create)
+    /// <summary>
+    /// The caller's open draft in the conversation, or a new one made by <paramref name="create"/>;
+    /// never two open at once, because the turns of a conversation run one at a time.
+    /// </summary>
+    public async Task<OrderDraft> OpenOrCreateAsync(string conversationId, string userId, Func<OrderDraft> create)
     {
+        if (FindOpen(conversationId, userId) is { } open)
+        {
+            return open;
+        }
+
+        var draft = create();
+        draft.CreatedAt = draft.UpdatedAt = Now;
+        BsonDocument document;
         lock (gate.Lock)
         {
-            if (FindOpen(conversationId, userId) is { } open)
-            {
-                return open;
-            }
-
-            var draft = create();
-            draft.CreatedAt = draft.UpdatedAt = Now;
-            Collection.Insert(draft);
-            gate.Written(draft);
-            return draft;
+            document = gate.Written(draft, store.Database.Mapper);
         }
+
+        try
+        {
+            await commits.WriteAsync(database =>
+            {
+                database.GetCollection(DraftSetup.CollectionName).Insert(document);
+                return true;
+            });
+        }
+        catch
+        {
+            gate.Forget(draft.Id);
+            throw;
+        }
+
+        return draft;
     }
 
-    /// <summary>Saves the draft if nobody saved it since it was read; false means it moved on meanwhile.</summary>
-    public bool TrySave(OrderDraft draft)
+    /// <summary>
+    /// Saves the draft if nobody saved it since it was read; false means it moved on meanwhile. The
+    /// new version is claimed before the write, which other turns' saves share a commit with.
+    /// </summary>
+    public async Task<bool> TrySaveAsync(OrderDraft draft)
     {
+        BsonDocument document;
         lock (gate.Lock)
         {
             if (!gate.WroteVersion(draft.Id, draft.Version) && !IsCurrentInFile(draft))
@@ -52,13 +75,21 @@ public sealed class DraftStore(LiteDbStore store, DraftWriteGate gate, TimeProvi
 
             draft.Version++;
             draft.UpdatedAt = Now;
-            if (!Collection.Update(draft))
-            {
-                return false;
-            }
+            document = gate.Written(draft, store.Database.Mapper);
+        }
 
-            gate.Written(draft);
-            return true;
+        var saved = false;
+        try
+        {
+            saved = await commits.WriteAsync(database => database.GetCollection(DraftSetup.CollectionName).Update(document));
+            return saved;
+        }
+        finally
+        {
+            if (!saved)
+            {
+                gate.Forget(draft.Id);
+            }
         }
     }
 

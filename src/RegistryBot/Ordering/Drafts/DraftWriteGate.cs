@@ -1,29 +1,63 @@
+using LiteDB;
+
 namespace RegistryBot.Ordering.Drafts;
 
 /// <summary>
-/// Serialises every compare-and-set on drafts (saves and placement) within the process, and
-/// remembers the version it last wrote of each open draft: the data file lock makes this process
-/// the only writer, so a save whose version matches needs no read-back. Any other answer is
-/// checked against the data file. Members other than <see cref="Lock"/> are called holding it.
+/// Serialises every compare-and-set on drafts (saves and placement) within the process, and keeps
+/// the document it last wrote of each open draft: the data file lock makes this process the only
+/// writer, so reading an open draft or comparing its version needs no trip to the data file. A draft
+/// it does not hold (after a restart, once placed) is read from the data file. Members other than
+/// <see cref="Lock"/> and <see cref="TryGetWritten"/> are called holding <see cref="Lock"/>.
 /// </summary>
 public sealed class DraftWriteGate
 {
-    private readonly Dictionary<string, int> _writtenOpenVersions = new(StringComparer.Ordinal);
+    // Abandoned open drafts would otherwise stay for the life of the process; past this many the
+    // gate starts afresh, which only costs reads from the data file.
+    private const int MaxHeld = 10_000;
+
+    private readonly Dictionary<string, BsonDocument> _writtenOpen = new(StringComparer.Ordinal);
+    private readonly Lock _heldLock = new();
 
     public Lock Lock { get; } = new();
 
-    public bool WroteVersion(string draftId, int version) =>
-        _writtenOpenVersions.TryGetValue(draftId, out var written) && written == version;
-
-    public void Written(OrderDraft draft)
+    public bool TryGetWritten(string draftId, out BsonDocument written)
     {
-        if (draft.State == DraftState.Open)
+        lock (_heldLock)
         {
-            _writtenOpenVersions[draft.Id] = draft.Version;
+            return _writtenOpen.TryGetValue(draftId, out written!);
         }
-        else
+    }
+
+    public bool WroteVersion(string draftId, int version) =>
+        TryGetWritten(draftId, out var written) && written[nameof(OrderDraft.Version)].AsInt32 == version;
+
+    /// <summary>Records the draft as written (or about to be) and returns it as a document, to write unchanged.</summary>
+    public BsonDocument Written(OrderDraft draft, BsonMapper mapper)
+    {
+        var document = mapper.ToDocument(draft);
+        lock (_heldLock)
         {
-            _writtenOpenVersions.Remove(draft.Id);
+            if (draft.State != DraftState.Open)
+            {
+                _writtenOpen.Remove(draft.Id);
+                return document;
+            }
+
+            if (_writtenOpen.Count >= MaxHeld && !_writtenOpen.ContainsKey(draft.Id))
+            {
+                _writtenOpen.Clear();
+            }
+
+            _writtenOpen[draft.Id] = document;
+            return document;
+        }
+    }
+
+    public void Forget(string draftId)
+    {
+        lock (_heldLock)
+        {
+            _writtenOpen.Remove(draftId);
         }
     }
 }

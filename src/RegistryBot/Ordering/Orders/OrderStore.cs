@@ -5,11 +5,9 @@ using RegistryBot.Storage;
 namespace RegistryBot.Ordering.Orders;
 
 /// <summary>Orders in LiteDB, and the one operation that creates them: placing a draft.</summary>
-public sealed class OrderStore(LiteDbStore store, DraftWriteGate gate, TimeProvider time)
+public sealed class OrderStore(LiteDbStore store, DraftWriteGate gate, GroupCommit commits, TimeProvider time)
 {
     private ILiteCollection<Order> Orders => store.Database.GetCollection<Order>(OrderSetup.CollectionName);
-
-    private ILiteCollection<OrderDraft> Drafts => store.Database.GetCollection<OrderDraft>(DraftSetup.CollectionName);
 
     public Order? Find(string orderId) => Orders.FindById(orderId);
 
@@ -17,61 +15,72 @@ public sealed class OrderStore(LiteDbStore store, DraftWriteGate gate, TimeProvi
 
     /// <summary>
     /// Compare-and-set: only a draft still open at <paramref name="expectedVersion"/> becomes an order;
-    /// the draft is closed and the order written in one transaction. Returns the order the draft
-    /// became, whether now or by an earlier call; null if the draft is no longer open and never was placed.
+    /// the draft is closed and the order written in one transaction (which other turns' writes may
+    /// share). Returns the order the draft became, whether now or by an earlier call; null if the
+    /// draft is no longer open and never was placed.
     /// </summary>
-    public PlacementResult Place(OrderPlacement placement, int expectedVersion)
+    public async Task<PlacementResult> PlaceAsync(OrderPlacement placement, int expectedVersion)
     {
-        lock (gate.Lock)
+        PlacementResult result = new(null, Created: false);
+        OrderDraft? placed = null;
+        try
         {
-            var database = store.Database;
-            var draft = Drafts.FindById(placement.DraftId);
-            if (draft is null || draft.State != DraftState.Open)
+            await commits.WriteAsync(database =>
             {
-                return new PlacementResult(FindByDraft(placement.DraftId), Created: false);
-            }
-
-            if (draft.Version != expectedVersion)
-            {
-                return new PlacementResult(null, Created: false);
-            }
-
-            var now = time.GetUtcNow().UtcDateTime;
-            var order = Order.Place(OrderIds.New(), placement, now);
-            draft.State = DraftState.Placed;
-            draft.OrderId = order.Id;
-            draft.Version++;
-            draft.UpdatedAt = now;
-
-            database.BeginTrans();
-            try
-            {
-                Orders.Insert(order);
-                Drafts.Update(draft);
-                database.Commit();
-            }
-            catch
-            {
-                database.Rollback();
-                throw;
-            }
-
-            gate.Written(draft);
-
-            return new PlacementResult(order, Created: true);
+                (result, placed) = PlaceIn(database, placement, expectedVersion);
+                return result.Created;
+            });
         }
+        catch
+        {
+            gate.Forget(placement.DraftId);
+            throw;
+        }
+
+        if (placed is not null)
+        {
+            gate.Written(placed, store.Database.Mapper);
+        }
+
+        return result;
+    }
+
+    // Runs inside the group commit's transaction, where it sees the writes of the batch before it.
+    private (PlacementResult Result, OrderDraft? Placed) PlaceIn(LiteDatabase database, OrderPlacement placement, int expectedVersion)
+    {
+        var orders = database.GetCollection<Order>(OrderSetup.CollectionName);
+        var drafts = database.GetCollection<OrderDraft>(DraftSetup.CollectionName);
+        var draft = drafts.FindById(placement.DraftId);
+        if (draft is null || draft.State != DraftState.Open)
+        {
+            return (new PlacementResult(orders.FindOne(order => order.DraftId == placement.DraftId), Created: false), null);
+        }
+
+        if (draft.Version != expectedVersion)
+        {
+            return (new PlacementResult(null, Created: false), null);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var order = Order.Place(OrderIds.New(), placement, now);
+        draft.State = DraftState.Placed;
+        draft.OrderId = order.Id;
+        draft.Version++;
+        draft.UpdatedAt = now;
+        orders.Insert(order);
+        drafts.Update(draft);
+        return (new PlacementResult(order, Created: true), draft);
     }
 
     public void Save(Order order) => Orders.Update(order);
 
-    public void MarkSubmitted(string orderId)
+    /// <summary>Records when the portal took the order, unless that is recorded already: one conditional update, sharing a commit.</summary>
+    public Task MarkSubmittedAsync(string orderId)
     {
-        var order = Orders.FindById(orderId);
-        if (order is { SubmittedToPortalAt: null })
-        {
-            order.SubmittedToPortalAt = time.GetUtcNow().UtcDateTime;
-            Orders.Update(order);
-        }
+        var now = time.GetUtcNow().UtcDateTime;
+        return commits.WriteAsync(database => database.GetCollection(OrderSetup.CollectionName).UpdateMany(
+            BsonExpression.Create("{ SubmittedToPortalAt: @0 }", now),
+            BsonExpression.Create("_id = @0 AND SubmittedToPortalAt = null", orderId)) > 0);
     }
 
     /// <summary>Open orders (not failed, not DONE) after <paramref name="afterId"/>, by id, through the open-order index.</summary>

@@ -14,71 +14,111 @@ public sealed class ActivityDeduplicatorTests : IDisposable
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
-    public async Task A_redelivery_gets_the_same_invoke_answer()
+    public void A_redelivery_gets_the_same_invoke_answer()
     {
-        using var store = OpenStore();
-        await using var log = new SeenActivityLog(store, NullLogger<SeenActivityLog>.Instance);
-        var deduplicator = NewDeduplicator(log);
+        using var bot = new Process(this);
         var activity = Invoke("a-1", _time.GetUtcNow());
 
-        Assert.Null(deduplicator.FindSeen(activity));
-        deduplicator.Remember(activity, InvokeResponse.Message("done"));
+        Assert.Null(bot.Deduplicator.FindSeen(activity));
+        bot.Deduplicator.Remember(activity, InvokeResponse.Message("done"));
 
-        var seen = deduplicator.FindSeen(activity);
+        var seen = bot.Deduplicator.FindSeen(activity);
         Assert.NotNull(seen);
         Assert.Equal(200, seen.Answer?.StatusCode);
-        Assert.Null(deduplicator.FindSeen(Invoke("a-2", _time.GetUtcNow())));
+        Assert.Null(bot.Deduplicator.FindSeen(Invoke("a-2", _time.GetUtcNow())));
     }
 
     [Fact]
-    public async Task After_a_restart_an_activity_from_before_it_is_found_in_the_data_file()
+    public void After_a_restart_a_message_from_before_it_is_found_in_the_data_file()
     {
         var sentAt = _time.GetUtcNow();
-        using (var store = OpenStore())
+        using (var before = new Process(this))
         {
-            await using var log = new SeenActivityLog(store, NullLogger<SeenActivityLog>.Instance);
-            NewDeduplicator(log).Remember(Invoke("a-1", sentAt), InvokeResponse.Message("done"));
+            before.Deduplicator.Remember(Message("m-1", sentAt), null);
         }
 
         _time.Advance(TimeSpan.FromMinutes(1));
-        using (var store = OpenStore())
-        {
-            await using var log = new SeenActivityLog(store, NullLogger<SeenActivityLog>.Instance);
-            var restarted = NewDeduplicator(log);
+        using var after = new Process(this);
 
-            var seen = restarted.FindSeen(Invoke("a-1", sentAt));
-            Assert.NotNull(seen);
-            Assert.Null(seen.Answer);
-            Assert.Null(restarted.FindSeen(Invoke("a-2", sentAt)));
-        }
+        var seen = after.Deduplicator.FindSeen(Message("m-1", sentAt));
+        Assert.NotNull(seen);
+        Assert.Null(seen.Answer);
+        Assert.Null(after.Deduplicator.FindSeen(Message("m-2", sentAt)));
     }
 
     [Fact]
-    public async Task Forgets_activities_older_than_the_window()
+    public void After_a_restart_an_invoke_from_before_it_runs_again()
     {
-        using var store = OpenStore();
-        await using (var log = new SeenActivityLog(store, NullLogger<SeenActivityLog>.Instance))
+        var sentAt = _time.GetUtcNow();
+        using (var before = new Process(this))
         {
-            NewDeduplicator(log).Remember(Invoke("a-1", _time.GetUtcNow()), null);
+            before.Deduplicator.Remember(Invoke("a-1", sentAt), InvokeResponse.Message("done"));
         }
 
-        await using var later = new SeenActivityLog(store, NullLogger<SeenActivityLog>.Instance);
-        Assert.Equal(1, later.Forget(_time.GetUtcNow().UtcDateTime.AddSeconds(1)));
+        _time.Advance(TimeSpan.FromMinutes(1));
+        using var after = new Process(this);
+
+        Assert.Null(after.Deduplicator.FindSeen(Invoke("a-1", sentAt)));
+    }
+
+    [Fact]
+    public void Forgets_activities_stamped_before_the_cut_and_keeps_later_ones()
+    {
+        var early = _time.GetUtcNow();
+        var late = early.AddSeconds(10);
+        using (var before = new Process(this))
+        {
+            before.Deduplicator.Remember(Message("m-1", early), null);
+            before.Deduplicator.Remember(Message("m-2", late), null);
+        }
+
+        _time.Advance(TimeSpan.FromMinutes(5));
+        using var after = new Process(this);
+
+        Assert.Equal(1, after.Deduplicator.Forget(early.UtcDateTime.AddSeconds(5)));
+        Assert.Null(after.Deduplicator.FindSeen(Message("m-1", early)));
+        Assert.NotNull(after.Deduplicator.FindSeen(Message("m-2", late)));
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private ActivityDeduplicator NewDeduplicator(SeenActivityLog log) =>
-        new(log, Options.Create(new DeduplicationOptions()), _time);
+    private static Activity Message(string id, DateTimeOffset timestamp) => Activity(ActivityTypes.Message, id, timestamp);
 
-    private LiteDbStore OpenStore() =>
-        new(Options.Create(new StorageOptions { Path = Path.Combine(_folder, "bot.db") }), [new SeenActivitySetup()], NullLogger<LiteDbStore>.Instance);
+    private static Activity Invoke(string id, DateTimeOffset timestamp) => Activity(ActivityTypes.Invoke, id, timestamp);
 
-    private static Activity Invoke(string id, DateTimeOffset timestamp) => new()
+    private static Activity Activity(string type, string id, DateTimeOffset timestamp) => new()
     {
-        Type = ActivityTypes.Invoke,
+        Type = type,
         Id = id,
         Timestamp = timestamp,
         Conversation = new ConversationAccount { Id = "a:conversation" },
     };
+
+    /// <summary>The parts of one bot process on the test's data file; disposing it writes what is pending, as a shutdown does.</summary>
+    private sealed class Process : IDisposable
+    {
+        private readonly LiteDbStore _store;
+        private readonly GroupCommit _commits;
+
+        public Process(ActivityDeduplicatorTests test)
+        {
+            _store = new LiteDbStore(
+                Options.Create(new StorageOptions { Path = Path.Combine(test._folder, "bot.db") }),
+                [new SeenActivitySetup()],
+                NullLogger<LiteDbStore>.Instance);
+            _commits = new GroupCommit(_store, NullLogger<GroupCommit>.Instance);
+            Deduplicator = new ActivityDeduplicator(
+                new SeenActivityLog(_store, _commits, NullLogger<SeenActivityLog>.Instance),
+                Options.Create(new DeduplicationOptions()),
+                test._time);
+        }
+
+        public ActivityDeduplicator Deduplicator { get; }
+
+        public void Dispose()
+        {
+            _commits.Dispose();
+            _store.Dispose();
+        }
+    }
 }

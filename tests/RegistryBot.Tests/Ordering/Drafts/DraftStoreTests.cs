@@ -14,6 +14,7 @@ public sealed class DraftStoreTests : IDisposable
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
     private readonly DraftWriteGate _gate = new();
     private readonly LiteDbStore _store;
+    private readonly GroupCommit _commits;
     private readonly DraftStore _drafts;
     private readonly OrderStore _orders;
 
@@ -23,20 +24,21 @@ public sealed class DraftStoreTests : IDisposable
             Options.Create(new StorageOptions { Path = Path.Combine(_folder, "bot.db") }),
             [new DraftSetup(), new OrderSetup()],
             NullLogger<LiteDbStore>.Instance);
-        _drafts = new DraftStore(_store, _gate, _time);
-        _orders = new OrderStore(_store, _gate, _time);
+        _commits = new GroupCommit(_store, NullLogger<GroupCommit>.Instance);
+        _drafts = new DraftStore(_store, _gate, _commits, _time);
+        _orders = new OrderStore(_store, _gate, _commits, _time);
     }
 
     [Fact]
-    public void Finds_the_open_draft_among_the_users_placed_and_cancelled_ones()
+    public async Task Finds_the_open_draft_among_the_users_placed_ones()
     {
         for (var i = 0; i < 20; i++)
         {
-            var closed = _drafts.OpenOrCreate("conv", "user", () => NewDraft($"DRF-{i}"));
-            Assert.True(_orders.Place(Placement(closed.Id), closed.Version).Created);
+            var closed = await _drafts.OpenOrCreateAsync("conv", "user", () => NewDraft($"DRF-{i}"));
+            Assert.True((await _orders.PlaceAsync(Placement(closed.Id), closed.Version)).Created);
         }
 
-        var open = _drafts.OpenOrCreate("conv", "user", () => NewDraft("DRF-open"));
+        var open = await _drafts.OpenOrCreateAsync("conv", "user", () => NewDraft("DRF-open"));
 
         Assert.Equal("DRF-open", open.Id);
         Assert.Equal("DRF-open", _drafts.FindOpen("conv", "user")?.Id);
@@ -44,55 +46,74 @@ public sealed class DraftStoreTests : IDisposable
     }
 
     [Fact]
-    public void A_save_from_a_stale_copy_changes_nothing()
+    public async Task A_save_from_a_stale_copy_changes_nothing()
     {
-        var draft = _drafts.OpenOrCreate("conv", "user", () => NewDraft("DRF-1"));
+        var draft = await _drafts.OpenOrCreateAsync("conv", "user", () => NewDraft("DRF-1"));
         var stale = _drafts.Find(draft.Id)!;
 
         draft.Region = "de-west-1";
-        Assert.True(_drafts.TrySave(draft));
+        Assert.True(await _drafts.TrySaveAsync(draft));
         stale.Region = "us-east-1";
-        Assert.False(_drafts.TrySave(stale));
+        Assert.False(await _drafts.TrySaveAsync(stale));
 
         Assert.Equal("de-west-1", _drafts.Find(draft.Id)?.Region);
     }
 
     [Fact]
-    public void A_placed_draft_cannot_be_saved_again()
+    public async Task A_placed_draft_cannot_be_saved_again()
     {
-        var draft = _drafts.OpenOrCreate("conv", "user", () => NewDraft("DRF-1"));
-        Assert.True(_orders.Place(Placement(draft.Id), draft.Version).Created);
+        var draft = await _drafts.OpenOrCreateAsync("conv", "user", () => NewDraft("DRF-1"));
+        Assert.True((await _orders.PlaceAsync(Placement(draft.Id), draft.Version)).Created);
 
         draft.Region = "us-east-1";
-        Assert.False(_drafts.TrySave(draft));
+        Assert.False(await _drafts.TrySaveAsync(draft));
         Assert.Equal(DraftState.Placed, _drafts.Find(draft.Id)?.State);
     }
 
     [Fact]
-    public void A_save_after_a_restart_compares_with_the_data_file()
+    public async Task A_save_after_a_restart_compares_with_the_data_file()
     {
-        var draft = _drafts.OpenOrCreate("conv", "user", () => NewDraft("DRF-1"));
-        var restarted = new DraftStore(_store, new DraftWriteGate(), _time);
+        var draft = await _drafts.OpenOrCreateAsync("conv", "user", () => NewDraft("DRF-1"));
+        var restarted = new DraftStore(_store, new DraftWriteGate(), _commits, _time);
 
         var copy = restarted.Find(draft.Id)!;
         copy.Region = "de-west-1";
-        Assert.True(restarted.TrySave(copy));
-        Assert.False(restarted.TrySave(draft));
+        Assert.True(await restarted.TrySaveAsync(copy));
+        Assert.False(await restarted.TrySaveAsync(draft));
+    }
+
+    [Fact]
+    public async Task Concurrent_saves_of_different_drafts_share_commits_and_all_land()
+    {
+        var drafts = new List<OrderDraft>();
+        for (var i = 0; i < 50; i++)
+        {
+            var user = $"user-{i}";
+            drafts.Add(await _drafts.OpenOrCreateAsync("conv", user, () => NewDraft($"DRF-{i}", user)));
+        }
+
+        drafts.ForEach(draft => draft.Region = "de-west-1");
+
+        var saved = await Task.WhenAll(drafts.Select(draft => Task.Run(() => _drafts.TrySaveAsync(draft))));
+
+        Assert.All(saved, Assert.True);
+        Assert.All(drafts, draft => Assert.Equal(("de-west-1", 1), RegionAndVersionInFile(draft.Id)));
     }
 
     public void Dispose()
     {
+        _commits.Dispose();
         _store.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
 
-    private static OrderDraft NewDraft(string id) => new()
+    private static OrderDraft NewDraft(string id, string userId = "user") => new()
     {
         Id = id,
-        OwnerKey = OrderDraft.OwnerKeyOf("conv", "user"),
+        OwnerKey = OrderDraft.OwnerKeyOf("conv", userId),
         ConversationId = "conv",
         TenantId = "tenant",
-        UserId = "user",
+        UserId = userId,
         CurrentStep = "summary",
     };
 
@@ -105,4 +126,11 @@ public sealed class DraftStoreTests : IDisposable
         new OrderChoices { ServiceType = "harbor", NodeSize = "small", StorageGb = 50, TrustedSources = ["1.2.3.4/32"], Region = "de-west-1", BillingProfileId = "BP-1" },
         "2026-01",
         null);
+
+    // Straight from the data file, past anything the store under test remembers.
+    private (string?, int) RegionAndVersionInFile(string draftId)
+    {
+        var document = _store.Database.GetCollection(DraftSetup.CollectionName).FindById(draftId);
+        return (document["Region"].AsString, document["Version"].AsInt32);
+    }
 }

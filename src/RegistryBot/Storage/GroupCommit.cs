@@ -1,0 +1,166 @@
+using System.Collections.Concurrent;
+using LiteDB;
+
+namespace RegistryBot.Storage;
+
+/// <summary>
+/// Runs the writes of concurrent callers together, in one LiteDB transaction per batch: a commit
+/// costs about as much as the writes it carries, so many turns sharing one cost each a fraction.
+/// Every caller still waits for its own commit. The writes run on one dedicated thread, because a
+/// LiteDB transaction belongs to the thread that began it. Should a batch fail, its writes are
+/// retried one by one, so one caller's error never becomes another's. Writes nobody waits for
+/// (<see cref="WriteBehind"/>) ride along with the next batch, or go on their own after a short while.
+/// </summary>
+public sealed partial class GroupCommit : IDisposable
+{
+    private const int MaxBatch = 256;
+
+    private static readonly TimeSpan BehindDelay = TimeSpan.FromMilliseconds(100);
+
+    private readonly LiteDbStore _store;
+    private readonly ILogger<GroupCommit> _logger;
+    private readonly BlockingCollection<PendingWrite> _pending = new();
+    private readonly ConcurrentQueue<PendingWrite> _behind = new();
+    private readonly Thread _writer;
+
+    public GroupCommit(LiteDbStore store, ILogger<GroupCommit> logger)
+    {
+        _store = store;
+        _logger = logger;
+        _writer = new Thread(WriteBatches) { IsBackground = true, Name = "LiteDB group commit" };
+        _writer.Start();
+    }
+
+    /// <summary>Completes with what <paramref name="write"/> returned once its transaction is committed, or with its error.</summary>
+    public Task<bool> WriteAsync(Func<LiteDatabase, bool> write)
+    {
+        var pending = new PendingWrite(write);
+        try
+        {
+            _pending.Add(pending);
+        }
+        catch (InvalidOperationException)
+        {
+            throw new ObjectDisposedException(nameof(GroupCommit));
+        }
+
+        return pending.Completion.Task;
+    }
+
+    /// <summary>The same, for a write nobody waits for: it does not start a commit of its own unless it waited <see cref="BehindDelay"/>.</summary>
+    public Task<bool> WriteBehind(Func<LiteDatabase, bool> write)
+    {
+        if (_pending.IsAddingCompleted)
+        {
+            return Task.FromException<bool>(new ObjectDisposedException(nameof(GroupCommit)));
+        }
+
+        var pending = new PendingWrite(write);
+        _behind.Enqueue(pending);
+        return pending.Completion.Task;
+    }
+
+    public void Dispose()
+    {
+        _pending.CompleteAdding();
+        _writer.Join();
+        _pending.Dispose();
+    }
+
+    private void WriteBatches()
+    {
+        var batch = new List<PendingWrite>(MaxBatch);
+        while (!_pending.IsCompleted || !_behind.IsEmpty)
+        {
+            // Wakes at least every BehindDelay, so writes behind never wait much longer than that.
+            if (_pending.TryTake(out var first, BehindDelay))
+            {
+                batch.Add(first);
+                while (batch.Count < MaxBatch && _pending.TryTake(out var next))
+                {
+                    batch.Add(next);
+                }
+            }
+
+            while (batch.Count < MaxBatch && _behind.TryDequeue(out var behind))
+            {
+                batch.Add(behind);
+            }
+
+            if (batch.Count == 1 || (batch.Count > 1 && !TryCommitTogether(batch)))
+            {
+                batch.ForEach(CommitAlone);
+            }
+
+            batch.Clear();
+        }
+    }
+
+    private bool TryCommitTogether(List<PendingWrite> batch)
+    {
+        var database = _store.Database;
+        var results = new bool[batch.Count];
+        try
+        {
+            database.BeginTrans();
+            for (var i = 0; i < batch.Count; i++)
+            {
+                results[i] = batch[i].Write(database);
+            }
+
+            database.Commit();
+        }
+        catch (Exception exception)
+        {
+            RollBackQuietly(database);
+            LogBatchFailed(batch.Count, exception.Message);
+            return false;
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            batch[i].Completion.TrySetResult(results[i]);
+        }
+
+        return true;
+    }
+
+    private void CommitAlone(PendingWrite pending)
+    {
+        var database = _store.Database;
+        try
+        {
+            database.BeginTrans();
+            var result = pending.Write(database);
+            database.Commit();
+            pending.Completion.TrySetResult(result);
+        }
+        catch (Exception exception)
+        {
+            RollBackQuietly(database);
+            pending.Completion.TrySetException(exception);
+        }
+    }
+
+    private static void RollBackQuietly(LiteDatabase database)
+    {
+        try
+        {
+            database.Rollback();
+        }
+        catch (Exception exception) when (exception is LiteException or IOException or ObjectDisposedException)
+        {
+            // The transaction is gone with the engine; the callers get the original error.
+        }
+    }
+
+    [LoggerMessage(EventId = 3201, Level = LogLevel.Warning, Message = "A batch of {Count} writes failed and is retried one by one: {Reason}")]
+    private partial void LogBatchFailed(int count, string reason);
+
+    private sealed class PendingWrite(Func<LiteDatabase, bool> write)
+    {
+        public Func<LiteDatabase, bool> Write { get; } = write;
+
+        public TaskCompletionSource<bool> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
