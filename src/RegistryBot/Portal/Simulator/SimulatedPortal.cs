@@ -11,7 +11,7 @@ namespace RegistryBot.Portal.Simulator;
 /// its state lives in the bot's own LiteDB file, each order moves <c>new</c> → <c>processing</c> →
 /// <c>DONE</c> after the configured delays, and orders matching the failure rules end <c>failed</c>.
 /// </summary>
-public sealed class SimulatedPortal(IOptions<PortalOptions> options, LiteDbStore store, TimeProvider time) : IRegistryPortal
+public sealed class SimulatedPortal(IOptions<PortalOptions> options, LiteDbStore store, GroupCommit commits, TimeProvider time) : IRegistryPortal
 {
     private static readonly SimulatedBillingProfile[] DemoProfiles =
     [
@@ -20,8 +20,6 @@ public sealed class SimulatedPortal(IOptions<PortalOptions> options, LiteDbStore
     ];
 
     private readonly Lock _ticketGate = new();
-
-    private readonly Lock _orderGate = new();
 
     private SimulatorOptions Settings => options.Value.Simulator;
 
@@ -39,37 +37,35 @@ public sealed class SimulatedPortal(IOptions<PortalOptions> options, LiteDbStore
         return Task.FromResult<IReadOnlyList<BillingProfile>>(profiles);
     }
 
-    public Task<PortalSubmission> SubmitOrderAsync(Order order, CancellationToken cancellationToken)
+    public async Task<PortalSubmission> SubmitOrderAsync(Order order, CancellationToken cancellationToken)
     {
-        // The status job may offer an order while the turn that placed it is still submitting it.
-        lock (_orderGate)
+        var submitted = new SimulatedPortalOrder
         {
-            SubmitOnce(order);
-        }
+            Id = order.Id,
+            Region = order.Choices.Region,
+            SubmittedAt = time.GetUtcNow().UtcDateTime,
+            FailureReason = DecideFailure(order.Choices.Region),
+        };
 
-        return Task.FromResult(PortalSubmission.Ok);
-    }
-
-    private void SubmitOnce(Order order)
-    {
-        if (Orders.FindById(order.Id) is null)
+        // The status job may offer an order while the turn that placed it is still submitting it:
+        // the group commit runs one write at a time, so the second offer finds the first.
+        await commits.WriteAsync(database =>
         {
-            Orders.Insert(new SimulatedPortalOrder
+            var orders = database.GetCollection<SimulatedPortalOrder>(SimulatorSetup.OrdersCollection);
+            if (orders.FindById(order.Id) is null)
             {
-                Id = order.Id,
-                Region = order.Choices.Region,
-                SubmittedAt = time.GetUtcNow().UtcDateTime,
-                FailureReason = DecideFailure(order.Choices.Region),
-            });
-        }
+                orders.Insert(submitted);
+            }
+
+            return true;
+        });
+        return PortalSubmission.Ok;
     }
 
     public Task<IReadOnlyList<PortalOrderStatus>> GetStatusesAsync(IReadOnlyCollection<string> orderIds, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var statuses = orderIds
-            .Select(id => Orders.FindById(id))
-            .OfType<SimulatedPortalOrder>()
+        var statuses = Orders.Find(Query.In("_id", orderIds.Select(id => new BsonValue(id))))
             .Select(order => StatusAt(order, now))
             .ToList();
         return Task.FromResult<IReadOnlyList<PortalOrderStatus>>(statuses);
