@@ -30,12 +30,12 @@ public sealed partial class AuditLog(LiteDbStore store, GroupCommit commits, Tim
     /// <summary>The same, sharing its commit with other turns' writes: for events on the busiest paths.</summary>
     public async Task RecordAsync(string kind, Caller caller, string? subject, string? detail)
     {
-        var auditEvent = NewEvent(kind, caller.TenantId, caller.UserId, caller.ConversationId, subject, detail);
+        var document = store.Database.Mapper.ToDocument(NewEvent(kind, caller.TenantId, caller.UserId, caller.ConversationId, subject, detail));
         try
         {
             await commits.WriteAsync(database =>
             {
-                database.GetCollection<AuditEvent>(AuditSetup.CollectionName).Insert(auditEvent);
+                database.GetCollection(AuditSetup.CollectionName).Insert(document);
                 return true;
             });
         }

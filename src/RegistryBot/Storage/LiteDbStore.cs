@@ -11,6 +11,9 @@ namespace RegistryBot.Storage;
 /// Keep database calls synchronous: LiteDB transactions are bound to the calling thread.
 /// LiteDB closes itself for good after an I/O error (a full disk, say); <see cref="ReportFault"/>
 /// marks the store unhealthy and <see cref="TryReopen"/> replaces the closed instance.
+/// Queries pass values as parameters (<c>BsonExpression.Create("x = @0", value)</c>), never through
+/// <c>Query.EQ</c> and its kin: those write the value into the expression's text, and LiteDB
+/// compiles every distinct text and caches it for the life of the process.
 /// </summary>
 public sealed partial class LiteDbStore : IDisposable
 {

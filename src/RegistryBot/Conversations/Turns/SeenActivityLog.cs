@@ -13,22 +13,25 @@ public sealed partial class SeenActivityLog(LiteDbStore store, GroupCommit commi
 {
     private ILiteCollection<SeenActivity> Collection => store.Database.GetCollection<SeenActivity>(SeenActivitySetup.CollectionName);
 
-    public void Append(SeenActivity seen) =>
+    public void Append(SeenActivity seen)
+    {
+        var document = store.Database.Mapper.ToDocument(seen);
         commits.WriteBehind(database =>
         {
-            // Upsert: a key is written twice when a redelivered invoke whose answer was forgotten ran again.
-            database.GetCollection<SeenActivity>(SeenActivitySetup.CollectionName).Upsert(seen);
+            // Upsert: a message can be handled twice when a crash came between handling and this write.
+            database.GetCollection(SeenActivitySetup.CollectionName).Upsert(document);
             return true;
         }).ContinueWith(
             write => LogWriteFailed(write.Exception!.GetBaseException().Message),
             CancellationToken.None,
             TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
+    }
 
     public SeenActivity? Find(ObjectId key) => Collection.FindById(key);
 
     /// <summary>Deletes every key below <paramref name="firstKept"/>.</summary>
-    public int Forget(ObjectId firstKept) => Collection.DeleteMany(Query.LT("_id", firstKept));
+    public int Forget(ObjectId firstKept) => Collection.DeleteMany(BsonExpression.Create("_id < @0", firstKept));
 
     [LoggerMessage(EventId = 4111, Level = LogLevel.Warning, Message = "Could not record a handled activity; a redelivery of it would run again: {Reason}")]
     private partial void LogWriteFailed(string reason);

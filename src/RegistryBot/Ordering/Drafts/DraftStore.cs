@@ -18,7 +18,7 @@ public sealed class DraftStore(LiteDbStore store, DraftWriteGate gate, GroupComm
     public OrderDraft? FindOpen(string conversationId, string userId)
     {
         var ownerKey = OrderDraft.OwnerKeyOf(conversationId, userId);
-        return Collection.Find(Query.EQ(DraftSetup.OpenOwnerKey, ownerKey))
+        return Collection.Find(BsonExpression.Create(DraftSetup.OpenOwnerKey + " = @0", ownerKey))
             .OrderByDescending(draft => draft.CreatedAt)
             .FirstOrDefault();
     }

@@ -6,8 +6,8 @@ namespace RegistryBot.Ordering.Drafts;
 /// Serialises every compare-and-set on drafts (saves and placement) within the process, and keeps
 /// the document it last wrote of each open draft: the data file lock makes this process the only
 /// writer, so reading an open draft or comparing its version needs no trip to the data file. A draft
-/// it does not hold (after a restart, once placed) is read from the data file. Members other than
-/// <see cref="Lock"/> and <see cref="TryGetWritten"/> are called holding <see cref="Lock"/>.
+/// it does not hold (after a restart, once placed) is read from the data file. A compare-and-set
+/// (<see cref="WroteVersion"/>, then <see cref="Written"/>) is made holding <see cref="Lock"/>.
 /// </summary>
 public sealed class DraftWriteGate
 {

@@ -21,55 +21,51 @@ public sealed class OrderStore(LiteDbStore store, DraftWriteGate gate, GroupComm
     /// </summary>
     public async Task<PlacementResult> PlaceAsync(OrderPlacement placement, int expectedVersion)
     {
+        // Built and serialised before the write: the shared transaction holds LiteDB for everyone.
+        var order = Order.Place(OrderIds.New(), placement, time.GetUtcNow().UtcDateTime);
+        var orderDocument = store.Database.Mapper.ToDocument(order);
         PlacementResult result = new(null, Created: false);
-        OrderDraft? placed = null;
         try
         {
             await commits.WriteAsync(database =>
             {
-                (result, placed) = PlaceIn(database, placement, expectedVersion);
+                result = PlaceIn(database, order, orderDocument, expectedVersion);
                 return result.Created;
             });
         }
-        catch
+        finally
         {
+            // Placed or not, the data file has the truth now, and a placed draft is no longer kept in memory.
             gate.Forget(placement.DraftId);
-            throw;
-        }
-
-        if (placed is not null)
-        {
-            gate.Written(placed, store.Database.Mapper);
         }
 
         return result;
     }
 
     // Runs inside the group commit's transaction, where it sees the writes of the batch before it.
-    private (PlacementResult Result, OrderDraft? Placed) PlaceIn(LiteDatabase database, OrderPlacement placement, int expectedVersion)
+    // Works on documents, not objects: the transaction holds LiteDB for everyone.
+    private static PlacementResult PlaceIn(LiteDatabase database, Order order, BsonDocument orderDocument, int expectedVersion)
     {
-        var orders = database.GetCollection<Order>(OrderSetup.CollectionName);
-        var drafts = database.GetCollection<OrderDraft>(DraftSetup.CollectionName);
-        var draft = drafts.FindById(placement.DraftId);
-        if (draft is null || draft.State != DraftState.Open)
+        var drafts = database.GetCollection(DraftSetup.CollectionName);
+        var draft = drafts.FindById(order.DraftId);
+        if (draft is null || draft[nameof(OrderDraft.State)].AsString != nameof(DraftState.Open))
         {
-            return (new PlacementResult(orders.FindOne(order => order.DraftId == placement.DraftId), Created: false), null);
+            var earlier = database.GetCollection<Order>(OrderSetup.CollectionName).FindOne(placedOrder => placedOrder.DraftId == order.DraftId);
+            return new PlacementResult(earlier, Created: false);
         }
 
-        if (draft.Version != expectedVersion)
+        if (draft[nameof(OrderDraft.Version)].AsInt32 != expectedVersion)
         {
-            return (new PlacementResult(null, Created: false), null);
+            return new PlacementResult(null, Created: false);
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
-        var order = Order.Place(OrderIds.New(), placement, now);
-        draft.State = DraftState.Placed;
-        draft.OrderId = order.Id;
-        draft.Version++;
-        draft.UpdatedAt = now;
-        orders.Insert(order);
+        draft[nameof(OrderDraft.State)] = nameof(DraftState.Placed);
+        draft[nameof(OrderDraft.OrderId)] = order.Id;
+        draft[nameof(OrderDraft.Version)] = expectedVersion + 1;
+        draft[nameof(OrderDraft.UpdatedAt)] = order.PlacedAt;
+        database.GetCollection(OrderSetup.CollectionName).Insert(orderDocument);
         drafts.Update(draft);
-        return (new PlacementResult(order, Created: true), draft);
+        return new PlacementResult(order, Created: true);
     }
 
     public void Save(Order order) => Orders.Update(order);
@@ -77,16 +73,16 @@ public sealed class OrderStore(LiteDbStore store, DraftWriteGate gate, GroupComm
     /// <summary>Records when the portal took the order, unless that is recorded already: one conditional update, sharing a commit.</summary>
     public Task MarkSubmittedAsync(string orderId)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        return commits.WriteAsync(database => database.GetCollection(OrderSetup.CollectionName).UpdateMany(
-            BsonExpression.Create("{ SubmittedToPortalAt: @0 }", now),
-            BsonExpression.Create("_id = @0 AND SubmittedToPortalAt = null", orderId)) > 0);
+        // Parsed before the write: the shared transaction holds LiteDB for everyone.
+        var transform = BsonExpression.Create("{ SubmittedToPortalAt: @0 }", time.GetUtcNow().UtcDateTime);
+        var predicate = BsonExpression.Create("_id = @0 AND SubmittedToPortalAt = null", orderId);
+        return commits.WriteAsync(database => database.GetCollection(OrderSetup.CollectionName).UpdateMany(transform, predicate) > 0);
     }
 
     /// <summary>Open orders (not failed, not DONE) after <paramref name="afterId"/>, by id, through the open-order index.</summary>
     public IReadOnlyList<Order> OpenBatch(string? afterId, int batchSize) =>
         Orders.Query()
-            .Where(Query.GT(OrderSetup.OpenOrderId, afterId ?? string.Empty))
+            .Where(BsonExpression.Create(OrderSetup.OpenOrderId + " > @0", afterId ?? string.Empty))
             .OrderBy(OrderSetup.OpenOrderId)
             .Limit(batchSize)
             .ToList();

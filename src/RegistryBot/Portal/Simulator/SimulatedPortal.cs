@@ -39,19 +39,19 @@ public sealed class SimulatedPortal(IOptions<PortalOptions> options, LiteDbStore
 
     public async Task<PortalSubmission> SubmitOrderAsync(Order order, CancellationToken cancellationToken)
     {
-        var submitted = new SimulatedPortalOrder
+        var submitted = store.Database.Mapper.ToDocument(new SimulatedPortalOrder
         {
             Id = order.Id,
             Region = order.Choices.Region,
             SubmittedAt = time.GetUtcNow().UtcDateTime,
             FailureReason = DecideFailure(order.Choices.Region),
-        };
+        });
 
         // The status job may offer an order while the turn that placed it is still submitting it:
         // the group commit runs one write at a time, so the second offer finds the first.
         await commits.WriteAsync(database =>
         {
-            var orders = database.GetCollection<SimulatedPortalOrder>(SimulatorSetup.OrdersCollection);
+            var orders = database.GetCollection(SimulatorSetup.OrdersCollection);
             if (orders.FindById(order.Id) is null)
             {
                 orders.Insert(submitted);
@@ -65,7 +65,7 @@ public sealed class SimulatedPortal(IOptions<PortalOptions> options, LiteDbStore
     public Task<IReadOnlyList<PortalOrderStatus>> GetStatusesAsync(IReadOnlyCollection<string> orderIds, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var statuses = Orders.Find(Query.In("_id", orderIds.Select(id => new BsonValue(id))))
+        var statuses = Orders.Find(BsonExpression.Create("_id IN @0", new BsonArray(orderIds.Select(id => new BsonValue(id)))))
             .Select(order => StatusAt(order, now))
             .ToList();
         return Task.FromResult<IReadOnlyList<PortalOrderStatus>>(statuses);
