@@ -27,22 +27,22 @@ public sealed partial class AuditLog(LiteDbStore store, GroupCommit commits, Tim
         }
     }
 
-    /// <summary>The same, sharing its commit with other turns' writes: for events on the busiest paths.</summary>
-    public async Task RecordAsync(string kind, Caller caller, string? subject, string? detail)
+    /// <summary>
+    /// The same, written behind with other turns' writes, for events on the busiest path whose
+    /// substance is recorded elsewhere too (a placed order records who placed it and when).
+    /// </summary>
+    public void RecordBehind(string kind, Caller caller, string? subject, string? detail)
     {
         var document = store.Database.Mapper.ToDocument(NewEvent(kind, caller.TenantId, caller.UserId, caller.ConversationId, subject, detail));
-        try
+        commits.WriteBehind(database =>
         {
-            await commits.WriteAsync(database =>
-            {
-                database.GetCollection(AuditSetup.CollectionName).Insert(document);
-                return true;
-            });
-        }
-        catch (Exception exception) when (exception is LiteException or IOException or ObjectDisposedException)
-        {
-            ReportFailure(kind, exception);
-        }
+            database.GetCollection(AuditSetup.CollectionName).Insert(document);
+            return true;
+        }).ContinueWith(
+            write => ReportFailure(kind, write.Exception!.GetBaseException()),
+            CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
     }
 
     public IReadOnlyList<AuditEvent> Recent(int limit) =>

@@ -83,7 +83,7 @@ public sealed partial class OrderPlaceVerb(
             // Only acknowledge an order that would survive a power loss.
             var durable = await WaitDurableAsync();
             LogPlaced(order.Id, order.TenantId, order.PlacedByUserId, order.AcceptedTermsVersion);
-            await audit.RecordAsync(AuditKinds.OrderPlaced, caller, order.Id, $"terms {order.AcceptedTermsVersion} accepted");
+            audit.RecordBehind(AuditKinds.OrderPlaced, caller, order.Id, $"terms {order.AcceptedTermsVersion} accepted");
             await SubmitAsync(order, cancellationToken);
             if (!durable)
             {
