@@ -46,10 +46,16 @@ public sealed partial class StatusSweep(
     }
 
     /// <summary>Orders the portal has not taken yet (it was down when they were placed) are offered again.</summary>
-    private async Task<Dictionary<string, string>> OfferUnsubmittedAsync(IReadOnlyList<Order> batch, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, string>> OfferUnsubmittedAsync(IReadOnlyList<OpenOrder> batch, CancellationToken cancellationToken)
     {
         var refused = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var order in batch.Where(order => order.SubmittedToPortalAt is null))
+        var unsubmitted = batch.Where(open => !open.Submitted).Select(open => open.Id).ToList();
+        if (unsubmitted.Count == 0)
+        {
+            return refused;
+        }
+
+        foreach (var order in orders.FindMany(unsubmitted).Where(order => order.SubmittedToPortalAt is null))
         {
             try
             {
@@ -74,11 +80,11 @@ public sealed partial class StatusSweep(
         return refused;
     }
 
-    private async Task<Dictionary<string, PortalReport>?> AskPortalAsync(IReadOnlyList<Order> batch, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, PortalReport>?> AskPortalAsync(IReadOnlyList<OpenOrder> batch, CancellationToken cancellationToken)
     {
         try
         {
-            var statuses = await portal.GetStatusesAsync(batch.Select(order => order.Id).ToList(), cancellationToken);
+            var statuses = await portal.GetStatusesAsync(batch.Select(open => open.Id).ToList(), cancellationToken);
             return statuses
                 .Where(status => OrderStatus.IsKnown(status.Status))
                 .GroupBy(status => status.OrderId, StringComparer.Ordinal)
@@ -92,11 +98,23 @@ public sealed partial class StatusSweep(
     }
 
     // Synchronous on purpose: a LiteDB transaction belongs to the thread that began it.
-    private int Record(IReadOnlyList<Order> batch, Dictionary<string, PortalReport> reports, Dictionary<string, string> refused)
+    private int Record(IReadOnlyList<OpenOrder> batch, Dictionary<string, PortalReport> reports, Dictionary<string, string> refused)
     {
         var now = time.GetUtcNow().UtcDateTime;
+
+        // Whole orders are read only for those the portal reports in another state.
+        var moved = batch
+            .Where(open => refused.ContainsKey(open.Id)
+                || (reports.TryGetValue(open.Id, out var report) && report.Status != open.Status && report.Status != OrderStatus.New))
+            .Select(open => open.Id)
+            .ToList();
+        if (moved.Count == 0)
+        {
+            return 0;
+        }
+
         var changed = new List<(Order Order, IReadOnlyList<string> Reached)>();
-        foreach (var order in batch)
+        foreach (var order in orders.FindMany(moved))
         {
             var report = refused.TryGetValue(order.Id, out var reason)
                 ? new PortalReport(OrderStatus.Failed, now, reason)

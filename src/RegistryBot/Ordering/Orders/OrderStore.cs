@@ -7,6 +7,8 @@ namespace RegistryBot.Ordering.Orders;
 /// <summary>Orders in LiteDB, and the one operation that creates them: placing a draft.</summary>
 public sealed class OrderStore(LiteDbStore store, DraftWriteGate gate, GroupCommit commits, TimeProvider time)
 {
+    private static readonly BsonExpression OpenOrderFields = BsonExpression.Create("{ _id: $._id, Status: $.Status, Submitted: $.SubmittedToPortalAt }");
+
     private ILiteCollection<Order> Orders => store.Database.GetCollection<Order>(OrderSetup.CollectionName);
 
     public Order? Find(string orderId) => Orders.FindById(orderId);
@@ -79,13 +81,23 @@ public sealed class OrderStore(LiteDbStore store, DraftWriteGate gate, GroupComm
         return commits.WriteAsync(database => database.GetCollection(OrderSetup.CollectionName).UpdateMany(transform, predicate) > 0);
     }
 
-    /// <summary>Open orders (not failed, not DONE) after <paramref name="afterId"/>, by id, through the open-order index.</summary>
-    public IReadOnlyList<Order> OpenBatch(string? afterId, int batchSize) =>
-        Orders.Query()
+    /// <summary>
+    /// Open orders (not failed, not DONE) after <paramref name="afterId"/>, by id, through the
+    /// open-order index; only their id, status and whether the portal has them, not whole orders.
+    /// </summary>
+    public IReadOnlyList<OpenOrder> OpenBatch(string? afterId, int batchSize)
+    {
+        List<BsonDocument> fields = store.Database.GetCollection(OrderSetup.CollectionName).Query()
             .Where(BsonExpression.Create(OrderSetup.OpenOrderId + " > @0", afterId ?? string.Empty))
             .OrderBy(OrderSetup.OpenOrderId)
+            .Select(OpenOrderFields)
             .Limit(batchSize)
             .ToList();
+        return fields.ConvertAll(open => new OpenOrder(open["_id"].AsString, open["Status"].AsString, !open["Submitted"].IsNull));
+    }
+
+    public IReadOnlyList<Order> FindMany(IEnumerable<string> orderIds) =>
+        Orders.Find(BsonExpression.Create("_id IN @0", new BsonArray(orderIds.Select(id => new BsonValue(id))))).ToList();
 
     /// <summary>Orders visible in a conversation: in a personal chat the user's own, elsewhere the conversation's.</summary>
     public IReadOnlyList<Order> Visible(string tenantId, string conversationId, string userId, bool personal, int limit) =>
