@@ -123,7 +123,11 @@ public sealed partial class OrderPlaceVerb(
             var submission = await portal.SubmitOrderAsync(order, cancellationToken);
             if (submission.Accepted)
             {
-                await orders.MarkSubmittedAsync(order.Id);
+                _ = orders.MarkSubmittedAsync(order.Id).ContinueWith(
+                    mark => LogMarkFailed(order.Id, mark.Exception!.GetBaseException().Message),
+                    CancellationToken.None,
+                    TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
+                    TaskScheduler.Default);
             }
             else
             {
@@ -143,6 +147,9 @@ public sealed partial class OrderPlaceVerb(
 
     [LoggerMessage(EventId = 5102, Level = LogLevel.Warning, Message = "The portal refused order {OrderId}: {Reason}")]
     private partial void LogPortalRefused(string orderId, string? reason);
+
+    [LoggerMessage(EventId = 5104, Level = LogLevel.Warning, Message = "Could not record that the portal took order {OrderId}; the status job will offer it again: {Reason}")]
+    private partial void LogMarkFailed(string orderId, string reason);
 
     [LoggerMessage(EventId = 5103, Level = LogLevel.Warning, Message = "The portal could not be reached for order {OrderId}: {Reason}")]
     private partial void LogPortalUnreachable(string orderId, string reason);

@@ -18,6 +18,11 @@ public sealed class DraftStore(LiteDbStore store, DraftWriteGate gate, GroupComm
     public OrderDraft? FindOpen(string conversationId, string userId)
     {
         var ownerKey = OrderDraft.OwnerKeyOf(conversationId, userId);
+        if (gate.TryGetOpen(ownerKey, out var held))
+        {
+            return held is null ? null : store.Database.Mapper.ToObject<OrderDraft>(held);
+        }
+
         return Collection.Find(BsonExpression.Create(DraftSetup.OpenOwnerKey + " = @0", ownerKey))
             .OrderByDescending(draft => draft.CreatedAt)
             .FirstOrDefault();

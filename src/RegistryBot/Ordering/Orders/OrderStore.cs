@@ -37,8 +37,15 @@ public sealed class OrderStore(LiteDbStore store, DraftWriteGate gate, GroupComm
         }
         finally
         {
-            // Placed or not, the data file has the truth now, and a placed draft is no longer kept in memory.
-            gate.Forget(placement.DraftId);
+            // Placed, its owner has no open draft now; otherwise the data file has the truth.
+            if (result.Created)
+            {
+                gate.Closed(placement.DraftId);
+            }
+            else
+            {
+                gate.Forget(placement.DraftId);
+            }
         }
 
         return result;
@@ -72,13 +79,26 @@ public sealed class OrderStore(LiteDbStore store, DraftWriteGate gate, GroupComm
 
     public void Save(Order order) => Orders.Update(order);
 
-    /// <summary>Records when the portal took the order, unless that is recorded already: one conditional update, sharing a commit.</summary>
+    /// <summary>
+    /// Records when the portal took the order, unless that is recorded already. Written behind, with
+    /// other turns' writes: should it be lost, the status job offers the order again, and the portal
+    /// takes a repeated order id as the same order.
+    /// </summary>
     public Task MarkSubmittedAsync(string orderId)
     {
-        // Parsed before the write: the shared transaction holds LiteDB for everyone.
-        var transform = BsonExpression.Create("{ SubmittedToPortalAt: @0 }", time.GetUtcNow().UtcDateTime);
-        var predicate = BsonExpression.Create("_id = @0 AND SubmittedToPortalAt = null", orderId);
-        return commits.WriteAsync(database => database.GetCollection(OrderSetup.CollectionName).UpdateMany(transform, predicate) > 0);
+        var submittedAt = time.GetUtcNow().UtcDateTime;
+        return commits.WriteBehind(database =>
+        {
+            var orders = database.GetCollection(OrderSetup.CollectionName);
+            var order = orders.FindById(orderId);
+            if (order is null || !order[nameof(Order.SubmittedToPortalAt)].IsNull)
+            {
+                return false;
+            }
+
+            order[nameof(Order.SubmittedToPortalAt)] = submittedAt;
+            return orders.Update(order);
+        });
     }
 
     /// <summary>

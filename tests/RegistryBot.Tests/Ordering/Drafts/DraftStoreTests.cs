@@ -46,6 +46,21 @@ public sealed class DraftStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task After_a_cancel_the_next_order_opens_a_new_draft_and_a_restarted_store_agrees()
+    {
+        var first = await _drafts.OpenOrCreateAsync("conv", "user", () => NewDraft("DRF-1"));
+        first.State = DraftState.Cancelled;
+        Assert.True(await _drafts.TrySaveAsync(first));
+        Assert.Null(_drafts.FindOpen("conv", "user"));
+
+        var second = await _drafts.OpenOrCreateAsync("conv", "user", () => NewDraft("DRF-2"));
+
+        Assert.Equal("DRF-2", second.Id);
+        Assert.Equal("DRF-2", _drafts.FindOpen("conv", "user")?.Id);
+        Assert.Equal("DRF-2", new DraftStore(_store, new DraftWriteGate(), _commits, _time).FindOpen("conv", "user")?.Id);
+    }
+
+    [Fact]
     public async Task A_save_from_a_stale_copy_changes_nothing()
     {
         var draft = await _drafts.OpenOrCreateAsync("conv", "user", () => NewDraft("DRF-1"));
