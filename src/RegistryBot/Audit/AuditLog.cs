@@ -38,11 +38,7 @@ public sealed partial class AuditLog(LiteDbStore store, GroupCommit commits, Tim
         {
             database.GetCollection(AuditSetup.CollectionName).Insert(document);
             return true;
-        }).ContinueWith(
-            write => ReportFailure(kind, write.Exception!.GetBaseException()),
-            CancellationToken.None,
-            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
+        }, exception => ReportFailure(kind, exception));
     }
 
     public IReadOnlyList<AuditEvent> Recent(int limit) =>

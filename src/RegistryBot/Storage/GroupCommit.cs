@@ -48,15 +48,20 @@ public sealed partial class GroupCommit : IDisposable
         return pending.Completion.Task;
     }
 
-    /// <summary>The same, for a write nobody waits for: it does not start a commit of its own unless it waited <see cref="BehindDelay"/>.</summary>
-    public Task<bool> WriteBehind(Func<LiteDatabase, bool> write)
+    /// <summary>
+    /// The same, for a write nobody waits for: it does not start a commit of its own unless it waited
+    /// <see cref="BehindDelay"/>. A failure goes to <paramref name="onFailure"/> (on the writer's
+    /// thread: keep it short) and completes the task with false.
+    /// </summary>
+    public Task<bool> WriteBehind(Func<LiteDatabase, bool> write, Action<Exception> onFailure)
     {
         if (_pending.IsAddingCompleted)
         {
-            return Task.FromException<bool>(new ObjectDisposedException(nameof(GroupCommit)));
+            onFailure(new ObjectDisposedException(nameof(GroupCommit)));
+            return Task.FromResult(false);
         }
 
-        var pending = new PendingWrite(write);
+        var pending = new PendingWrite(write, onFailure);
         _behind.Enqueue(pending);
         return pending.Completion.Task;
     }
@@ -151,7 +156,15 @@ public sealed partial class GroupCommit : IDisposable
         catch (Exception exception)
         {
             RollBackQuietly(database);
-            pending.Completion.TrySetException(exception);
+            if (pending.OnFailure is { } report)
+            {
+                report(exception);
+                pending.Completion.TrySetResult(false);
+            }
+            else
+            {
+                pending.Completion.TrySetException(exception);
+            }
         }
     }
 
@@ -170,9 +183,11 @@ public sealed partial class GroupCommit : IDisposable
     [LoggerMessage(EventId = 3201, Level = LogLevel.Warning, Message = "A batch of {Count} writes failed and is retried one by one: {Reason}")]
     private partial void LogBatchFailed(int count, string reason);
 
-    private sealed class PendingWrite(Func<LiteDatabase, bool> write)
+    private sealed class PendingWrite(Func<LiteDatabase, bool> write, Action<Exception>? onFailure = null)
     {
         public Func<LiteDatabase, bool> Write { get; } = write;
+
+        public Action<Exception>? OnFailure { get; } = onFailure;
 
         public TaskCompletionSource<bool> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

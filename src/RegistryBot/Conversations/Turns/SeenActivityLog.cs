@@ -21,11 +21,7 @@ public sealed partial class SeenActivityLog(LiteDbStore store, GroupCommit commi
             // Upsert: a message can be handled twice when a crash came between handling and this write.
             database.GetCollection(SeenActivitySetup.CollectionName).Upsert(document);
             return true;
-        }).ContinueWith(
-            write => LogWriteFailed(write.Exception!.GetBaseException().Message),
-            CancellationToken.None,
-            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
+        }, exception => LogWriteFailed(exception.Message));
     }
 
     public SeenActivity? Find(ObjectId key) => Collection.FindById(key);

@@ -123,11 +123,7 @@ public sealed partial class OrderPlaceVerb(
             var submission = await portal.SubmitOrderAsync(order, cancellationToken);
             if (submission.Accepted)
             {
-                _ = orders.MarkSubmittedAsync(order.Id).ContinueWith(
-                    mark => LogMarkFailed(order.Id, mark.Exception!.GetBaseException().Message),
-                    CancellationToken.None,
-                    TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
-                    TaskScheduler.Default);
+                _ = orders.MarkSubmittedAsync(order.Id, exception => LogMarkFailed(order.Id, exception.Message));
             }
             else
             {

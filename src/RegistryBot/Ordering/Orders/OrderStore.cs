@@ -80,14 +80,16 @@ public sealed class OrderStore(LiteDbStore store, DraftWriteGate gate, GroupComm
     public void Save(Order order) => Orders.Update(order);
 
     /// <summary>
-    /// Records when the portal took the order, unless that is recorded already. Written behind, with
-    /// other turns' writes: should it be lost, the status job offers the order again, and the portal
-    /// takes a repeated order id as the same order.
+    /// Records when the portal took the order, unless that is recorded already (true when recorded
+    /// now). Written behind, with other turns' writes: should it be lost, the status job offers the
+    /// order again, and the portal takes a repeated order id as the same order.
     /// </summary>
-    public Task MarkSubmittedAsync(string orderId)
+    public Task<bool> MarkSubmittedAsync(string orderId, Action<Exception> onFailure)
     {
         var submittedAt = time.GetUtcNow().UtcDateTime;
-        return commits.WriteBehind(database =>
+        return commits.WriteBehind(Mark, onFailure);
+
+        bool Mark(LiteDatabase database)
         {
             var orders = database.GetCollection(OrderSetup.CollectionName);
             var order = orders.FindById(orderId);
@@ -98,7 +100,7 @@ public sealed class OrderStore(LiteDbStore store, DraftWriteGate gate, GroupComm
 
             order[nameof(Order.SubmittedToPortalAt)] = submittedAt;
             return orders.Update(order);
-        });
+        }
     }
 
     /// <summary>
