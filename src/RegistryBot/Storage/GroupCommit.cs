@@ -158,7 +158,7 @@ public sealed partial class GroupCommit : IDisposable
             RollBackQuietly(database);
             if (pending.OnFailure is { } report)
             {
-                report(exception);
+                ReportQuietly(report, exception);
                 pending.Completion.TrySetResult(false);
             }
             else
@@ -168,15 +168,28 @@ public sealed partial class GroupCommit : IDisposable
         }
     }
 
+    // The writer thread must outlive any error: LiteDB reports broken invariants as plain exceptions.
     private static void RollBackQuietly(LiteDatabase database)
     {
         try
         {
             database.Rollback();
         }
-        catch (Exception exception) when (exception is LiteException or IOException or ObjectDisposedException)
+        catch (Exception)
         {
             // The transaction is gone with the engine; the callers get the original error.
+        }
+    }
+
+    private static void ReportQuietly(Action<Exception> report, Exception exception)
+    {
+        try
+        {
+            report(exception);
+        }
+        catch (Exception)
+        {
+            // A failing report must not stop the writes of everyone else.
         }
     }
 
