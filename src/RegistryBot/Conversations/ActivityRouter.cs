@@ -33,7 +33,7 @@ public sealed partial class ActivityRouter(
         try
         {
             // An invoke whose answer is no longer kept runs again: every verb is safe to repeat.
-            if (deduplicator.FindSeen(activity) is { } seen && (seen.Answer is not null || activity.Type != ActivityTypes.Invoke))
+            if (deduplicator.FindSeen(activity, out var key) is { } seen && (seen.Answer is not null || activity.Type != ActivityTypes.Invoke))
             {
                 LogRedelivered(activity.Id);
                 return seen.Answer;
@@ -41,7 +41,7 @@ public sealed partial class ActivityRouter(
 
             references.Record(activity, turn.Authenticated);
             var response = await DispatchAsync(turn, cancellationToken);
-            deduplicator.Remember(activity, response);
+            deduplicator.Remember(activity, key, response);
             return response;
         }
         catch (Exception exception) when (exception is LiteException or IOException or ObjectDisposedException)

@@ -35,14 +35,43 @@ public sealed class ActivityDeduplicator
 
     public TimeSpan Window => _options.Window;
 
-    /// <summary>Null when the activity is new; otherwise what it was answered, if that is still known.</summary>
-    public HandledActivity? FindSeen(Activity activity)
+    /// <summary>
+    /// Null when the activity is new; otherwise what it was answered, if that is still known.
+    /// <paramref name="key"/> is what <see cref="Remember"/> takes once the activity is handled.
+    /// </summary>
+    public HandledActivity? FindSeen(Activity activity, out ActivityKey? key)
     {
-        if (ActivityKey.Of(activity, _time.GetUtcNow().UtcDateTime, _options.Window) is not { } key)
+        key = ActivityKey.Of(activity, _time.GetUtcNow().UtcDateTime, _options.Window);
+        return key is { } known ? FindSeen(activity, known) : null;
+    }
+
+    public void Remember(Activity activity, ActivityKey? key, InvokeResponse? response)
+    {
+        if (key is not { } known)
         {
-            return null;
+            return;
         }
 
+        byte[]? answer = null;
+        if (response is not null)
+        {
+            var json = JsonSerializer.SerializeToUtf8Bytes(response, TeamsJsonContext.Default.InvokeResponse);
+            answer = json.Length <= _options.MaxStoredResponseBytes ? json : null;
+        }
+
+        var now = _time.GetUtcNow().UtcDateTime;
+        _recent.Add(known.Digest, now, answer);
+        if (activity.Type != ActivityTypes.Invoke)
+        {
+            _log.Append(new SeenActivity { Id = known.Stored, SeenAt = now });
+        }
+    }
+
+    /// <summary>Forgets activities stamped before <paramref name="olderThan"/>, and unstamped ones.</summary>
+    public int Forget(DateTime olderThan) => _log.Forget(ActivityKey.FirstKeyAt(olderThan));
+
+    private HandledActivity? FindSeen(Activity activity, ActivityKey key)
+    {
         if (_recent.Contains(key.Digest, out var answer))
         {
             return new HandledActivity(answer is null ? null : JsonSerializer.Deserialize(answer, TeamsJsonContext.Default.InvokeResponse));
@@ -56,29 +85,4 @@ public sealed class ActivityDeduplicator
 
         return _log.Find(key.Stored) is null ? null : new HandledActivity(null);
     }
-
-    public void Remember(Activity activity, InvokeResponse? response)
-    {
-        var now = _time.GetUtcNow().UtcDateTime;
-        if (ActivityKey.Of(activity, now, _options.Window) is not { } key)
-        {
-            return;
-        }
-
-        byte[]? answer = null;
-        if (response is not null)
-        {
-            var json = JsonSerializer.SerializeToUtf8Bytes(response, TeamsJsonContext.Default.InvokeResponse);
-            answer = json.Length <= _options.MaxStoredResponseBytes ? json : null;
-        }
-
-        _recent.Add(key.Digest, now, answer);
-        if (activity.Type != ActivityTypes.Invoke)
-        {
-            _log.Append(new SeenActivity { Id = key.Stored, SeenAt = now });
-        }
-    }
-
-    /// <summary>Forgets activities stamped before <paramref name="olderThan"/>, and unstamped ones.</summary>
-    public int Forget(DateTime olderThan) => _log.Forget(ActivityKey.FirstKeyAt(olderThan));
 }

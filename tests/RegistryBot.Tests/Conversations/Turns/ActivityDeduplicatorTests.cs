@@ -19,13 +19,13 @@ public sealed class ActivityDeduplicatorTests : IDisposable
         using var bot = new Process(this);
         var activity = Invoke("a-1", _time.GetUtcNow());
 
-        Assert.Null(bot.Deduplicator.FindSeen(activity));
-        bot.Deduplicator.Remember(activity, InvokeResponse.Message("done"));
+        Assert.Null(bot.Deduplicator.FindSeen(activity, out var key));
+        bot.Deduplicator.Remember(activity, key, InvokeResponse.Message("done"));
 
-        var seen = bot.Deduplicator.FindSeen(activity);
+        var seen = bot.Deduplicator.FindSeen(activity, out _);
         Assert.NotNull(seen);
         Assert.Equal(200, seen.Answer?.StatusCode);
-        Assert.Null(bot.Deduplicator.FindSeen(Invoke("a-2", _time.GetUtcNow())));
+        Assert.Null(bot.Deduplicator.FindSeen(Invoke("a-2", _time.GetUtcNow()), out _));
     }
 
     [Fact]
@@ -34,16 +34,16 @@ public sealed class ActivityDeduplicatorTests : IDisposable
         var sentAt = _time.GetUtcNow();
         using (var before = new Process(this))
         {
-            before.Deduplicator.Remember(Message("m-1", sentAt), null);
+            before.Handle(Message("m-1", sentAt), null);
         }
 
         _time.Advance(TimeSpan.FromMinutes(1));
         using var after = new Process(this);
 
-        var seen = after.Deduplicator.FindSeen(Message("m-1", sentAt));
+        var seen = after.Deduplicator.FindSeen(Message("m-1", sentAt), out _);
         Assert.NotNull(seen);
         Assert.Null(seen.Answer);
-        Assert.Null(after.Deduplicator.FindSeen(Message("m-2", sentAt)));
+        Assert.Null(after.Deduplicator.FindSeen(Message("m-2", sentAt), out _));
     }
 
     [Fact]
@@ -52,13 +52,13 @@ public sealed class ActivityDeduplicatorTests : IDisposable
         var sentAt = _time.GetUtcNow();
         using (var before = new Process(this))
         {
-            before.Deduplicator.Remember(Invoke("a-1", sentAt), InvokeResponse.Message("done"));
+            before.Handle(Invoke("a-1", sentAt), InvokeResponse.Message("done"));
         }
 
         _time.Advance(TimeSpan.FromMinutes(1));
         using var after = new Process(this);
 
-        Assert.Null(after.Deduplicator.FindSeen(Invoke("a-1", sentAt)));
+        Assert.Null(after.Deduplicator.FindSeen(Invoke("a-1", sentAt), out _));
     }
 
     [Fact]
@@ -68,16 +68,16 @@ public sealed class ActivityDeduplicatorTests : IDisposable
         var late = early.AddSeconds(10);
         using (var before = new Process(this))
         {
-            before.Deduplicator.Remember(Message("m-1", early), null);
-            before.Deduplicator.Remember(Message("m-2", late), null);
+            before.Handle(Message("m-1", early), null);
+            before.Handle(Message("m-2", late), null);
         }
 
         _time.Advance(TimeSpan.FromMinutes(5));
         using var after = new Process(this);
 
         Assert.Equal(1, after.Deduplicator.Forget(early.UtcDateTime.AddSeconds(5)));
-        Assert.Null(after.Deduplicator.FindSeen(Message("m-1", early)));
-        Assert.NotNull(after.Deduplicator.FindSeen(Message("m-2", late)));
+        Assert.Null(after.Deduplicator.FindSeen(Message("m-1", early), out _));
+        Assert.NotNull(after.Deduplicator.FindSeen(Message("m-2", late), out _));
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
@@ -114,6 +114,13 @@ public sealed class ActivityDeduplicatorTests : IDisposable
         }
 
         public ActivityDeduplicator Deduplicator { get; }
+
+        /// <summary>What the router does around a turn: look the activity up, then remember it.</summary>
+        public void Handle(Activity activity, InvokeResponse? response)
+        {
+            Assert.Null(Deduplicator.FindSeen(activity, out var key));
+            Deduplicator.Remember(activity, key, response);
+        }
 
         public void Dispose()
         {
