@@ -7,6 +7,15 @@ public sealed class OutboxSetup : ICollectionSetup
 {
     public const string CollectionName = "outbox";
 
+    /// <summary>
+    /// When a pending entry's change happened, null once it is delivered or given up: delivery reads
+    /// the oldest pending entries along this index, a page at a time. Computed from stored fields, so
+    /// older files index too.
+    /// </summary>
+    public const string PendingSince = "IIF($.State = '" + nameof(OutboxState.Pending) + "', $.CreatedAt, null)";
+
+    private const string PendingSinceIndex = "PendingSince";
+
     public void Map(BsonMapper mapper) => mapper.Entity<OutboxEntry>().Id(entry => entry.Id, autoId: false);
 
     public void Prepare(LiteDatabase database)
@@ -17,7 +26,10 @@ public sealed class OutboxSetup : ICollectionSetup
             NextAttemptAt = DateTime.UtcNow, DeliveredAt = DateTime.UtcNow, ActivityId = "a", LastError = "e",
         });
         var outbox = database.GetCollection<OutboxEntry>(CollectionName);
-        outbox.EnsureIndex(entry => entry.State);
+        outbox.EnsureIndex(PendingSinceIndex, PendingSince);
         outbox.EnsureIndex(entry => entry.OrderId);
+
+        // Superseded by the index above.
+        outbox.DropIndex(nameof(OutboxEntry.State));
     }
 }
