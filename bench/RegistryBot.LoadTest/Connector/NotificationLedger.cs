@@ -104,6 +104,17 @@ public sealed class NotificationLedger
         }
     }
 
+    /// <summary>One line for a long wait: what has arrived so far of what is expected.</summary>
+    public string Progress()
+    {
+        lock (_gate)
+        {
+            var expected = _orders.Count * NotifiedStatuses.Length;
+            return $"{expected - _missingMessages:N0} of {expected:N0} messages, {expected - _missingUpdates:N0} of {expected:N0} updates, "
+                + $"{Requests:N0} requests ({Throttled:N0} answered 429)";
+        }
+    }
+
     public NotificationTally Tally()
     {
         lock (_gate)

@@ -16,6 +16,8 @@ namespace RegistryBot.LoadTest.Modes;
 /// </summary>
 public static class NotificationsMode
 {
+    private static readonly TimeSpan ProgressEvery = TimeSpan.FromSeconds(15);
+
     public static async Task<int> RunAsync(NotificationsSettings settings, BotSettings botSettings)
     {
         await using var connector = await FakeConnector.StartAsync();
@@ -42,7 +44,7 @@ public static class NotificationsMode
         {
             var window = LoadWindow.Open(bot);
             ledger.Seal();
-            timedOut = !await CompletesAsync(Task.WhenAll(ledger.MessagesComplete, ledger.UpdatesComplete), settings.Deadline);
+            timedOut = !await CompletesAsync(Task.WhenAll(ledger.MessagesComplete, ledger.UpdatesComplete), settings.Deadline, ledger);
 
             // A duplicate would come in a later round of the status job: keep listening a little.
             await Task.Delay(settings.PollInterval * 4 + TimeSpan.FromSeconds(1));
@@ -81,17 +83,27 @@ public static class NotificationsMode
         $"--StatusPolling:Interval={settings.PollInterval:c}",
     ];
 
-    private static async Task<bool> CompletesAsync(Task task, TimeSpan deadline)
+    /// <summary>Waits for <paramref name="task"/> until the deadline, with a progress line every few seconds.</summary>
+    private static async Task<bool> CompletesAsync(Task task, TimeSpan deadline, NotificationLedger ledger)
     {
-        try
+        var started = Stopwatch.GetTimestamp();
+        while (!task.IsCompleted)
         {
-            await task.WaitAsync(deadline);
-            return true;
+            var left = deadline - Stopwatch.GetElapsedTime(started);
+            if (left <= TimeSpan.Zero)
+            {
+                return false;
+            }
+
+            await Task.WhenAny(task, Task.Delay(left < ProgressEvery ? left : ProgressEvery));
+            if (!task.IsCompleted)
+            {
+                Console.WriteLine($"  {Stopwatch.GetElapsedTime(started).TotalSeconds,6:F0} s: {ledger.Progress()}");
+            }
         }
-        catch (TimeoutException)
-        {
-            return false;
-        }
+
+        await task;
+        return true;
     }
 
     private static double? SecondsSince(long start, long? end) =>
