@@ -36,6 +36,7 @@ public static class RegistryBotApp
         builder.Services.AddPortal();
         builder.Services.AddConversations();
         builder.Services.AddNotifications(builder.Configuration);
+        builder.Services.AddHostedService<StartupWarmUp>();
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();
