@@ -29,6 +29,8 @@ public static class HelpText
         startup               start the bot R times: time to the first answered activity, idle RSS.
           --runs R              starts (5)
           --idle-seconds S      wait before reading the idle RSS (5)
+          --quiet-start S       send the first activity S seconds after the bot is healthy, as a
+                                user after a restart would, instead of as soon as it is taken
 
         bot (all modes)
           --bot-url URL         attach to a running bot instead of starting one (its rate limits

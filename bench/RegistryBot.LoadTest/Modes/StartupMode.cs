@@ -30,15 +30,17 @@ public static class StartupMode
         var runs = new List<StartupRun>();
         for (var run = 0; run < settings.Runs; run++)
         {
-            runs.Add(await MeasureAsync(run, connector, botSettings, settings.Idle));
+            runs.Add(await MeasureAsync(run, connector, botSettings, settings));
         }
 
         var report = new StartupReport(
             "startup",
             MachineInfo.Read(),
             (int)settings.Idle.TotalSeconds,
+            settings.QuietStart is { } quiet ? (int)quiet.TotalSeconds : null,
             runs,
             Median(runs.Select(run => run.FirstAnswerMs)),
+            Median(runs.Select(run => run.FirstTurnMs)),
             Median(runs.Select(run => run.IdleRssMb)),
             loadBefore,
             CpuTimes.LoadAverage());
@@ -48,7 +50,7 @@ public static class StartupMode
         return 0;
     }
 
-    private static async Task<StartupRun> MeasureAsync(int run, FakeConnector connector, BotSettings botSettings, TimeSpan idle)
+    private static async Task<StartupRun> MeasureAsync(int run, FakeConnector connector, BotSettings botSettings, StartupSettings settings)
     {
         var identity = new UserIdentity(run, Guid.NewGuid().ToString("N")[..8], "startup-tenant");
         var help = ActivityTemplate.From(new TeamsActivities(connector.ServiceUrl, identity).Message("help"));
@@ -58,9 +60,17 @@ public static class StartupMode
 
         await using var bot = BotUnderTest.Start(botSettings, []);
         using var client = new BotClient(bot.Url, 2, TimeSpan.FromSeconds(10));
+        if (settings.QuietStart is { } quiet)
+        {
+            await bot.WaitUntilHealthyAsync(GiveUpAfter);
+            await Task.Delay(quiet);
+        }
+
+        long sentAt;
         for (var attempt = 1; ; attempt++)
         {
             help.Render(request, Encoding.ASCII.GetBytes($"f:startup-{attempt}"), [], []);
+            sentAt = Stopwatch.GetTimestamp();
             try
             {
                 if (await client.PostAsync(request.WrittenMemory, response, CancellationToken.None) == 200)
@@ -81,18 +91,20 @@ public static class StartupMode
         }
 
         var answered = Stopwatch.GetElapsedTime(bot.StartedAt);
+        var turn = Stopwatch.GetElapsedTime(sentAt);
         var atAnswer = bot.Snapshot();
         var arrival = await card.WaitAsync(TimeSpan.FromSeconds(10));
-        await Task.Delay(idle);
+        await Task.Delay(settings.Idle);
         var atIdle = bot.Snapshot();
 
         var result = new StartupRun(
             Math.Round(answered.TotalMilliseconds, 1),
             Math.Round(Stopwatch.GetElapsedTime(bot.StartedAt, arrival.ArrivedAt).TotalMilliseconds, 1),
+            Math.Round(turn.TotalMilliseconds, 1),
             TextReport.Megabytes(atAnswer?.RssBytes ?? 0),
             TextReport.Megabytes(atIdle?.RssBytes ?? 0),
             TextReport.Megabytes(atIdle?.PeakRssBytes ?? 0));
-        Console.WriteLine($"run {run + 1}: first answer {result.FirstAnswerMs} ms, idle RSS {result.IdleRssMb} MB");
+        Console.WriteLine($"run {run + 1}: first answer {result.FirstAnswerMs} ms, first turn {result.FirstTurnMs} ms, idle RSS {result.IdleRssMb} MB");
         return result;
     }
 

@@ -56,15 +56,16 @@ public static class TextReport
     public static string Of(StartupReport report)
     {
         var text = new StringBuilder();
-        Line(text, $"startup: {report.Runs.Count} runs ({MachineLine(report.Machine)}); load average {report.LoadAverageBefore} → {report.LoadAverageAfter}");
-        Line(text, $"  run   first answer (ms)   first card (ms)   RSS then (MB)   idle RSS after {report.IdleSeconds} s (MB)   VmHWM (MB)");
+        var quiet = report.QuietStartSeconds is { } seconds ? $", first activity {seconds} s after healthy" : ", first activity as soon as it is taken";
+        Line(text, $"startup: {report.Runs.Count} runs{quiet} ({MachineLine(report.Machine)}); load average {report.LoadAverageBefore} → {report.LoadAverageAfter}");
+        Line(text, $"  run   first answer (ms)   first card (ms)   first turn (ms)   RSS then (MB)   idle RSS after {report.IdleSeconds} s (MB)   VmHWM (MB)");
         for (var i = 0; i < report.Runs.Count; i++)
         {
             var run = report.Runs[i];
-            Line(text, $"  {i + 1,3}{run.FirstAnswerMs,20:F1}{run.FirstCardMs,18:F1}{run.RssAtFirstAnswerMb,16:F1}{run.IdleRssMb,27:F1}{run.IdleHighWaterMb,13:F1}");
+            Line(text, $"  {i + 1,3}{run.FirstAnswerMs,20:F1}{run.FirstCardMs,18:F1}{run.FirstTurnMs,18:F1}{run.RssAtFirstAnswerMb,16:F1}{run.IdleRssMb,27:F1}{run.IdleHighWaterMb,13:F1}");
         }
 
-        Line(text, $"  median first answer {report.MedianFirstAnswerMs:F1} ms, median idle RSS {report.MedianIdleRssMb:F1} MB");
+        Line(text, $"  median first answer {report.MedianFirstAnswerMs:F1} ms, median first turn {report.MedianFirstTurnMs:F1} ms, median idle RSS {report.MedianIdleRssMb:F1} MB");
         return text.ToString();
     }
 
