@@ -14,7 +14,7 @@ public static class TeamsEndpointRouteBuilderExtensions
     /// have ASP.NET Core compile a binding for it at the first request, about 100 ms before the bot's first answer.
     /// </summary>
     public static IEndpointConventionBuilder MapTeamsEndpoint(this IEndpointRouteBuilder endpoints, string route = MessagesRoute) =>
-        endpoints.MapPost(route, HandleAsync)
+        endpoints.MapPost(route, (RequestDelegate)HandleAsync)
             .DisableAntiforgery()
             .WithName("BotMessages");
 

@@ -119,7 +119,7 @@ public sealed class OrderStore(LiteDbStore store, DraftWriteGate gate, GroupComm
     }
 
     public IReadOnlyList<Order> FindMany(IEnumerable<string> orderIds) =>
-        Orders.Find(BsonExpression.Create("_id IN @0", new BsonArray(orderIds.Select(id => new BsonValue(id))))).ToList();
+        Orders.Find(DocumentQueries.IdIn(orderIds)).ToList();
 
     /// <summary>Orders visible in a conversation: in a personal chat the user's own, elsewhere the conversation's.</summary>
     public IReadOnlyList<Order> Visible(string tenantId, string conversationId, string userId, bool personal, int limit) =>

@@ -65,7 +65,7 @@ public sealed class SimulatedPortal(IOptions<PortalOptions> options, LiteDbStore
     public Task<IReadOnlyList<PortalOrderStatus>> GetStatusesAsync(IReadOnlyCollection<string> orderIds, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var statuses = Orders.Find(BsonExpression.Create("_id IN @0", new BsonArray(orderIds.Select(id => new BsonValue(id)))))
+        var statuses = Orders.Find(DocumentQueries.IdIn(orderIds))
             .Select(order => StatusAt(order, now))
             .ToList();
         return Task.FromResult<IReadOnlyList<PortalOrderStatus>>(statuses);
