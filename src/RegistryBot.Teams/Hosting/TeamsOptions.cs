@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace RegistryBot.Teams.Hosting;
 
@@ -34,11 +35,13 @@ public sealed class TeamsOptions
     [Range(1024, 16 * 1024 * 1024)]
     public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
 
+    [ValidateObjectMembers]
     public ConnectorRetryOptions ConnectorRetry { get; set; } = new();
 
     /// <summary>Tenants whose activities are accepted; empty accepts every tenant.</summary>
     public List<string> AllowedTenants { get; set; } = [];
 
+    [ValidateObjectMembers]
     public RateLimitOptions RateLimits { get; set; } = new();
 
     public bool AuthenticationEnabled => !string.IsNullOrWhiteSpace(MicrosoftAppId);

@@ -19,9 +19,9 @@ public static class TeamsServiceCollectionExtensions
     {
         services.AddOptions<TeamsOptions>()
             .BindConfiguration(TeamsOptions.SectionName)
-            .ValidateDataAnnotations()
             .Validate(HasCredentialsFor, "Bot:MicrosoftAppPassword is required with Bot:MicrosoftAppId (and Bot:MicrosoftAppTenantId for SingleTenant), unless the app type is UserAssignedMSI.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TeamsOptions>, TeamsOptionsValidator>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<TrustedServiceUrls>();

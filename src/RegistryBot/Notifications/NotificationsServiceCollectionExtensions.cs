@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Quartz;
 using RegistryBot.Storage;
 
@@ -10,9 +11,9 @@ public static class NotificationsServiceCollectionExtensions
     {
         services.AddOptions<StatusPollingOptions>()
             .BindConfiguration(StatusPollingOptions.SectionName)
-            .ValidateDataAnnotations()
             .Validate(options => options.Interval > TimeSpan.Zero, "StatusPolling:Interval must be positive.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StatusPollingOptions>, StatusPollingOptionsValidator>();
         services.AddSingleton<ICollectionSetup, OutboxSetup>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<StatusSweep>();

@@ -15,8 +15,8 @@ public static class OrderingServiceCollectionExtensions
     {
         services.AddOptions<CatalogOptions>()
             .BindConfiguration(CatalogOptions.SectionName)
-            .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CatalogOptions>, CatalogOptionsValidator>();
         services.AddSingleton<IPostConfigureOptions<CatalogOptions>, CatalogDefaults>();
         services.AddSingleton<IValidateOptions<CatalogOptions>, CatalogValidation>();
         services.AddSingleton<OrderCatalog>();

@@ -12,12 +12,12 @@ public static class PortalServiceCollectionExtensions
     {
         services.AddOptions<PortalOptions>()
             .BindConfiguration(PortalOptions.SectionName)
-            .ValidateDataAnnotations()
             .Validate(HttpPortalOptionsRules.HasBaseUrl, HttpPortalOptionsRules.BaseUrlMessage)
             .Validate(HttpPortalOptionsRules.HasApiKey, HttpPortalOptionsRules.ApiKeyMessage)
             .Validate(HttpPortalOptionsRules.HasClientCredentials, HttpPortalOptionsRules.OAuth2Message)
             .Validate(HttpPortalOptionsRules.HasSaneLimits, HttpPortalOptionsRules.LimitsMessage)
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PortalOptions>, PortalOptionsValidator>();
         services.AddSingleton<ICollectionSetup, SimulatorSetup>();
         services.AddSingleton<SimulatedPortal>();
         services.AddHttpPortal();

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace RegistryBot.Storage;
 
 public static class StorageServiceCollectionExtensions
@@ -6,8 +8,8 @@ public static class StorageServiceCollectionExtensions
     {
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.SectionName)
-            .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddSingleton<LiteDbStore>();
         services.AddSingleton<DurableCommit>();
         services.AddSingleton<GroupCommit>();

@@ -14,7 +14,8 @@ public sealed class SummaryCardData(OrderWaterfall waterfall, OrderCatalog catal
         foreach (var step in waterfall.Applicable(draft))
         {
             var value = await step.DescribeAsync(draft, cancellationToken);
-            rows.Add(new JsonObject { ["title"] = step.Title, ["value"] = value ?? "(not chosen yet)", ["step"] = step.Id });
+            JsonNode row = new JsonObject { ["title"] = step.Title, ["value"] = value ?? "(not chosen yet)", ["step"] = step.Id };
+            rows.Add(row);
         }
 
         return new JsonObject

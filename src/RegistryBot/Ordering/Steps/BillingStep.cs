@@ -20,7 +20,8 @@ public sealed class BillingStep(IRegistryPortal portal) : IOrderStep
     {
         var profiles = await portal.ListBillingProfilesAsync(draft.TenantId, cancellationToken);
         var choices = Choices.Of(profiles, profile => $"{profile.Name} ({profile.Id})", profile => profile.Id);
-        choices.Add(new JsonObject { ["title"] = NewProfileTitle, ["value"] = OrderDraft.NewBillingProfileId });
+        JsonNode newProfile = new JsonObject { ["title"] = NewProfileTitle, ["value"] = OrderDraft.NewBillingProfileId };
+        choices.Add(newProfile);
         return new JsonObject
         {
             ["choices"] = choices,
