@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Restores, builds and runs every test: unit, integration and the real-client tests in tests/e2e.
+# Restores, builds, publishes and runs every test: unit, integration, reliability, and the real-client tests in
+# tests/e2e, which run on the published build.
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -23,6 +24,13 @@ say "Restoring and building"
 dotnet restore RegistryBot.sln || fail "dotnet restore failed."
 dotnet build RegistryBot.sln -c Release --no-restore -warnaserror || fail "the build failed."
 
+say "Publishing the build that ships (self-contained, trimmed, ReadyToRun), for the tests that run it"
+rid=$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')
+published=$(mktemp -d)
+trap 'rm -rf "$published"' EXIT
+dotnet publish src/RegistryBot -c Release -r "$rid" -o "$published" -nologo -v quiet || fail "dotnet publish -r $rid failed."
+export REGISTRYBOT_PUBLISHED_DLL="$published/RegistryBot.dll"
+
 say "Installing the npm packages of tests/cards and tests/e2e"
 npm ci --prefix tests/cards --no-audit --no-fund || fail "npm ci in tests/cards failed."
 npm ci --prefix tests/e2e --no-audit --no-fund || fail "npm ci in tests/e2e failed."
@@ -38,8 +46,8 @@ say "Card checker self-tests"
 npm test --prefix tests/cards 2>&1 | tee "$results/cards.log"
 [ "${PIPESTATUS[0]}" = 0 ] || status=1
 
-say "Real-client tests (Agents Playground in headless Chromium)"
-npm test --prefix tests/e2e 2>&1 | tee "$results/e2e.log"
+say "Real-client tests (Agents Playground in headless Chromium), on the published build"
+E2E_BOT_DLL="$REGISTRYBOT_PUBLISHED_DLL" npm test --prefix tests/e2e 2>&1 | tee "$results/e2e.log"
 [ "${PIPESTATUS[0]}" = 0 ] || status=1
 
 sum() { grep -oE "$1" "$2" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}'; }

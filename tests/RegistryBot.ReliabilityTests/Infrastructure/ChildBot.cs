@@ -55,7 +55,8 @@ public sealed partial class ChildBot : IBotEndpoint, IAsyncDisposable
 
     /// <summary>Starts the process without waiting for it to listen.</summary>
     /// <param name="environment">Variables to set for the process (a null value removes one).</param>
-    public static ChildBot Launch(string dataFilePath, FakeConnector connector, IEnumerable<string> settings, IReadOnlyDictionary<string, string?>? environment = null)
+    /// <param name="appPath">Another build of the bot than the one beside the tests (a published one).</param>
+    public static ChildBot Launch(string dataFilePath, FakeConnector connector, IEnumerable<string> settings, IReadOnlyDictionary<string, string?>? environment = null, string? appPath = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -65,7 +66,7 @@ public sealed partial class ChildBot : IBotEndpoint, IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        start.ArgumentList.Add(AppPath);
+        start.ArgumentList.Add(appPath ?? AppPath);
         foreach (var argument in (string[])
         [
             "--urls", "http://127.0.0.1:0",
@@ -103,9 +104,9 @@ public sealed partial class ChildBot : IBotEndpoint, IAsyncDisposable
     }
 
     /// <summary>Starts the process and waits until it listens and reports healthy.</summary>
-    public static async Task<ChildBot> StartAsync(string dataFilePath, FakeConnector connector, IEnumerable<string> settings, TimeSpan? timeout = null)
+    public static async Task<ChildBot> StartAsync(string dataFilePath, FakeConnector connector, IEnumerable<string> settings, TimeSpan? timeout = null, string? appPath = null)
     {
-        var bot = Launch(dataFilePath, connector, settings);
+        var bot = Launch(dataFilePath, connector, settings, appPath: appPath);
         try
         {
             await bot.WaitListeningAsync(timeout ?? TimeSpan.FromSeconds(20));
