@@ -126,6 +126,11 @@ public sealed class ConnectorFaultTests(ConnectorFaultTests.Fixture fixture, ITe
 
         await WaitStoredAsync(orderId, "DONE");
         await WaitUntilAsync(() => Entry(orderId, "DONE") is { State: OutboxState.Delivered }, "the DONE row to be marked delivered");
+        // The card is updated once its notification is delivered, so after the row is marked.
+        await Connector.WaitForAsync(
+            request => request.Kind == CallKind.Update && request.ConversationId == member.ConversationId && request.BodyText.Contains("DONE", StringComparison.Ordinal),
+            TimeSpan.FromSeconds(10),
+            "the original card to be updated to DONE");
         var stored = Connector.StoredNotifications();
         Assert.InRange(stored[(orderId, "processing")], 1, 2);
         Assert.Equal(1, stored[(orderId, "DONE")]);
