@@ -35,7 +35,7 @@ public sealed class FakeTokenService : IAsyncDisposable
         var service = new FakeTokenService(LoopbackCertificate.Create());
         service._server = await LoopbackServer.StartAsync(
             app => app.MapPost("/{tenant}/oauth2/v2.0/token", service.IssueAsync),
-            service._certificate);
+            certificate: service._certificate);
         return service;
     }
 

@@ -11,7 +11,7 @@ namespace RegistryBot.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed class TestTokenIssuer(string appId) : IDisposable
 {
-    public const string BotFrameworkIssuer = "https://api.botframework.com";
+    public const string BotFrameworkIssuer = FakeOpenIdServer.BotFrameworkIssuer;
 
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
 

@@ -11,23 +11,23 @@ namespace RegistryBot.ReliabilityTests.Infrastructure;
 /// </summary>
 public sealed class TokenMinter(string appId) : IDisposable
 {
-    public const string BotFrameworkIssuer = "https://api.botframework.com";
+    public const string BotFrameworkIssuer = FakeOpenIdServer.BotFrameworkIssuer;
 
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
 
     public string AppId => appId;
 
     /// <summary>The channel's key: endorses msteams.</summary>
-    public SigningKey Teams { get; } = new("teams-key", "msteams");
+    public TestSigningKey Teams { get; } = new("teams-key", "msteams");
 
-    public SigningKey WebChatOnly { get; } = new("webchat-key", "webchat");
+    public TestSigningKey WebChatOnly { get; } = new("webchat-key", "webchat");
 
     /// <summary>Published, but without an <c>endorsements</c> member.</summary>
-    public SigningKey NoEndorsements { get; } = new("bare-key", endorsements: null);
+    public TestSigningKey NoEndorsements { get; } = new("bare-key", endorsements: null);
 
-    public SigningKey Unpublished { get; } = new("teams-key-2", "msteams");
+    public TestSigningKey Unpublished { get; } = new("teams-key-2", "msteams");
 
-    public IReadOnlyList<SigningKey> PublishedKeys => [Teams, WebChatOnly, NoEndorsements];
+    public IReadOnlyList<TestSigningKey> PublishedKeys => [Teams, WebChatOnly, NoEndorsements];
 
     public TokenSpec For(string serviceUrl)
     {
