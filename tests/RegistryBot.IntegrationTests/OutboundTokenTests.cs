@@ -25,7 +25,7 @@ public sealed class OutboundTokenTests
         Assert.Equal(bot.AppId, tokenRequest.Form["client_id"]);
         Assert.Equal(AuthenticatedBot.AppPassword, tokenRequest.Form["client_secret"]);
         Assert.Equal("https://api.botframework.com/.default", tokenRequest.Form["scope"]);
-        Assert.True(bot.TokenService.MsalHttpClientFactory.ClientsHandedOut > 0, "MSAL did not use the overriding IMsalHttpClientFactory.");
+        Assert.True(bot.MsalHttpClientFactory.ClientsHandedOut > 0, "MSAL did not use the overriding IMsalHttpClientFactory.");
     }
 
     [Fact]

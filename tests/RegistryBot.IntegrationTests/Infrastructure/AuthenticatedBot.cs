@@ -14,13 +14,14 @@ public sealed class AuthenticatedBot : ITestBot, IAsyncDisposable
 {
     public const string AppPassword = "secret";
 
-    private AuthenticatedBot(string appId, string tenantId, TestTokenIssuer tokens, FakeOpenIdServer openId, FakeTokenService tokenService, FakeConnector connector, BotHost host)
+    private AuthenticatedBot(string appId, string tenantId, TestTokenIssuer tokens, FakeOpenIdServer openId, FakeTokenService tokenService, TrustingMsalHttpClientFactory msalHttpClientFactory, FakeConnector connector, BotHost host)
     {
         AppId = appId;
         TenantId = tenantId;
         Tokens = tokens;
         OpenId = openId;
         TokenService = tokenService;
+        MsalHttpClientFactory = msalHttpClientFactory;
         Connector = connector;
         Host = host;
         Activities = new ActivityFactory(connector.ServiceUrl, appId);
@@ -36,6 +37,9 @@ public sealed class AuthenticatedBot : ITestBot, IAsyncDisposable
     public FakeOpenIdServer OpenId { get; }
 
     public FakeTokenService TokenService { get; }
+
+    /// <summary>The HttpClient source MSAL uses in this bot: it trusts the token service's certificate.</summary>
+    public TrustingMsalHttpClientFactory MsalHttpClientFactory { get; }
 
     public FakeConnector Connector { get; }
 
@@ -55,6 +59,7 @@ public sealed class AuthenticatedBot : ITestBot, IAsyncDisposable
         var tokens = new TestTokenIssuer(appId);
         FakeOpenIdServer? openId = null;
         FakeTokenService? tokenService = null;
+        TrustingMsalHttpClientFactory? msalHttpClientFactory = null;
         FakeConnector? connector = null;
         try
         {
@@ -69,15 +74,16 @@ public sealed class AuthenticatedBot : ITestBot, IAsyncDisposable
                 $"--Bot:TokenAuthority={tokenService.AuthorityFor(tenantId)}",
                 $"--Bot:OpenIdMetadataUrl={openId.MetadataUrl}",
             ];
-            var msalHttpClientFactory = tokenService.MsalHttpClientFactory;
+            var trusting = msalHttpClientFactory = new TrustingMsalHttpClientFactory(tokenService.Certificate);
             var host = await BotHost.StartAsync(
                 [.. identity, .. settings],
-                services => services.AddSingleton<IMsalHttpClientFactory>(msalHttpClientFactory));
-            return new AuthenticatedBot(appId, tenantId, tokens, openId, tokenService, connector, host);
+                services => services.AddSingleton<IMsalHttpClientFactory>(trusting));
+            return new AuthenticatedBot(appId, tenantId, tokens, openId, tokenService, trusting, connector, host);
         }
         catch
         {
             await DisposeAllAsync(connector, tokenService, openId);
+            msalHttpClientFactory?.Dispose();
             tokens.Dispose();
             throw;
         }
@@ -110,6 +116,7 @@ public sealed class AuthenticatedBot : ITestBot, IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await DisposeAllAsync(Host, Connector, TokenService, OpenId);
+        MsalHttpClientFactory.Dispose();
         Tokens.Dispose();
     }
 

@@ -104,9 +104,15 @@ public sealed partial class ChildBot : IBotEndpoint, IAsyncDisposable
     }
 
     /// <summary>Starts the process and waits until it listens and reports healthy.</summary>
-    public static async Task<ChildBot> StartAsync(string dataFilePath, FakeConnector connector, IEnumerable<string> settings, TimeSpan? timeout = null, string? appPath = null)
+    public static async Task<ChildBot> StartAsync(
+        string dataFilePath,
+        FakeConnector connector,
+        IEnumerable<string> settings,
+        TimeSpan? timeout = null,
+        string? appPath = null,
+        IReadOnlyDictionary<string, string?>? environment = null)
     {
-        var bot = Launch(dataFilePath, connector, settings, appPath: appPath);
+        var bot = Launch(dataFilePath, connector, settings, environment, appPath);
         try
         {
             await bot.WaitListeningAsync(timeout ?? TimeSpan.FromSeconds(20));

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace RegistryBot.ReliabilityTests.Infrastructure;
 
 /// <summary>One request the bot sent to the fake connector, and what became of it.</summary>
-public sealed partial class ConnectorRequest(ConnectorCall call, JsonNode? body, DateTimeOffset receivedAt)
+public sealed partial class ConnectorRequest(ConnectorCall call, JsonNode? body, DateTimeOffset receivedAt, string? authorization)
 {
     private int _status;
     private int _stored;
@@ -19,6 +19,9 @@ public sealed partial class ConnectorRequest(ConnectorCall call, JsonNode? body,
     public JsonNode? Body { get; } = body;
 
     public DateTimeOffset ReceivedAt { get; } = receivedAt;
+
+    /// <summary>The request's Authorization header, if it had one.</summary>
+    public string? Authorization { get; } = authorization;
 
     /// <summary>The status the fake answered (0 while the answer is pending or was never sent).</summary>
     public int Status => Volatile.Read(ref _status);

@@ -139,7 +139,7 @@ public sealed class FakeConnector : IAsyncDisposable
         using var reader = new StreamReader(http.Request.Body);
         var body = await reader.ReadToEndAsync(http.RequestAborted);
         var call = Classify(http.Request.Method, http.Request.Path.Value ?? string.Empty);
-        var request = new ConnectorRequest(call, ParseJson(body), DateTimeOffset.UtcNow);
+        var request = new ConnectorRequest(call, ParseJson(body), DateTimeOffset.UtcNow, http.Request.Headers.Authorization.FirstOrDefault());
         lock (_gate)
         {
             _requests.Add(request);

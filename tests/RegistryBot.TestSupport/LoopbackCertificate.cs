@@ -2,7 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace RegistryBot.IntegrationTests.Infrastructure;
+namespace RegistryBot.TestSupport;
 
 /// <summary>A self-signed TLS server certificate for 127.0.0.1, valid for a day.</summary>
 public static class LoopbackCertificate

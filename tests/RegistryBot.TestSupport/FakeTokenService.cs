@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
-namespace RegistryBot.IntegrationTests.Infrastructure;
+namespace RegistryBot.TestSupport;
 
 /// <summary>
 /// Entra's token endpoint for the client-credentials grant, over https on 127.0.0.1 (MSAL refuses
@@ -18,14 +18,10 @@ public sealed class FakeTokenService : IAsyncDisposable
     private readonly X509Certificate2 _certificate;
     private LoopbackServer? _server;
 
-    private FakeTokenService(X509Certificate2 certificate)
-    {
-        _certificate = certificate;
-        MsalHttpClientFactory = new TrustingMsalHttpClientFactory(certificate);
-    }
+    private FakeTokenService(X509Certificate2 certificate) => _certificate = certificate;
 
-    /// <summary>The HttpClient source MSAL must use to reach this service.</summary>
-    public TrustingMsalHttpClientFactory MsalHttpClientFactory { get; }
+    /// <summary>Its self-signed TLS certificate: a client that trusts it reaches the service.</summary>
+    public X509Certificate2 Certificate => _certificate;
 
     /// <summary>Every token request, in arrival order.</summary>
     public IReadOnlyList<RecordedTokenRequest> TokenRequests => [.. _tokenRequests];
@@ -50,7 +46,6 @@ public sealed class FakeTokenService : IAsyncDisposable
             await _server.DisposeAsync();
         }
 
-        MsalHttpClientFactory.Dispose();
         _certificate.Dispose();
     }
 
