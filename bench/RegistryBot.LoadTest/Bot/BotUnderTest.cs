@@ -75,7 +75,12 @@ public sealed class BotUnderTest : IAsyncDisposable
         // exec keeps the pid: the process started here becomes the bot, with its output in a file nobody has to drain.
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add("exec \"$0\" \"$@\" >\"$BOT_LOG\" 2>&1");
-        start.ArgumentList.Add(settings.Dotnet);
+        // A dll runs on dotnet; anything else (an app host, a native build) runs as it is.
+        if (settings.DllPath.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+        {
+            start.ArgumentList.Add(settings.Dotnet);
+        }
+
         start.ArgumentList.Add(Path.GetFullPath(settings.DllPath));
         foreach (var argument in BotArguments(settings, directory, port).Concat(modeArgs).Concat(settings.ExtraArgs))
         {

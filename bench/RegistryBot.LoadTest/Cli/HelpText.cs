@@ -36,7 +36,8 @@ public static class HelpText
           --bot-url URL         attach to a running bot instead of starting one (its rate limits
                                 must be off or generous; startup mode always starts its own)
           --bot-pid PID         with --bot-url: the process whose RSS and CPU are sampled
-          --bot-dll PATH        the bot to start (src/RegistryBot/bin/Release/net10.0/RegistryBot.dll)
+          --bot-dll PATH        the bot to start (src/RegistryBot/bin/Release/net10.0/RegistryBot.dll); a path
+                                not ending in .dll runs as an executable (an app host, a native build)
           --dotnet PATH         the dotnet host (dotnet)
           --bot-log-level L     Logging:LogLevel:Default of the started bot (Information)
           --bot-log FILE        keep the started bot's console output there (else it goes with its temp folder)
