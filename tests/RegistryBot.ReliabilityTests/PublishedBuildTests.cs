@@ -95,16 +95,7 @@ public sealed class PublishedBuildTests(ITestOutputHelper output)
 
     private static async Task<(HttpStatusCode Status, string Body)> PostAsync(ChildBot bot, JsonObject activity, string? authorization)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
-        {
-            Content = new StringContent(activity.ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
-        };
-        if (authorization is not null)
-        {
-            request.Headers.TryAddWithoutValidation("Authorization", authorization);
-        }
-
-        using var response = await bot.Client.SendAsync(request);
+        using var response = await bot.PostAsync(activity, authorization);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 

@@ -15,13 +15,12 @@ public sealed class FakeTokenService : IAsyncDisposable
     public const string AccessToken = "test-access-token";
 
     private readonly ConcurrentQueue<RecordedTokenRequest> _tokenRequests = new();
-    private readonly X509Certificate2 _certificate;
     private LoopbackServer? _server;
 
-    private FakeTokenService(X509Certificate2 certificate) => _certificate = certificate;
+    private FakeTokenService(X509Certificate2 certificate) => Certificate = certificate;
 
     /// <summary>Its self-signed TLS certificate: a client that trusts it reaches the service.</summary>
-    public X509Certificate2 Certificate => _certificate;
+    public X509Certificate2 Certificate { get; }
 
     /// <summary>Every token request, in arrival order.</summary>
     public IReadOnlyList<RecordedTokenRequest> TokenRequests => [.. _tokenRequests];
@@ -31,7 +30,7 @@ public sealed class FakeTokenService : IAsyncDisposable
         var service = new FakeTokenService(LoopbackCertificate.Create());
         service._server = await LoopbackServer.StartAsync(
             app => app.MapPost("/{tenant}/oauth2/v2.0/token", service.IssueAsync),
-            certificate: service._certificate);
+            certificate: service.Certificate);
         return service;
     }
 
@@ -46,7 +45,7 @@ public sealed class FakeTokenService : IAsyncDisposable
             await _server.DisposeAsync();
         }
 
-        _certificate.Dispose();
+        Certificate.Dispose();
     }
 
     private async Task IssueAsync(HttpContext http)

@@ -173,10 +173,22 @@ public sealed partial class ChildBot : IBotEndpoint, IAsyncDisposable
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
-    public async Task<HttpResponseMessage> PostAsync(JsonObject activity, CancellationToken cancellationToken)
+    public Task<HttpResponseMessage> PostAsync(JsonObject activity, CancellationToken cancellationToken) =>
+        PostAsync(activity, authorization: null, cancellationToken);
+
+    /// <summary>Posts the activity with this Authorization header (none when null), as the Bot Connector would.</summary>
+    public async Task<HttpResponseMessage> PostAsync(JsonObject activity, string? authorization, CancellationToken cancellationToken = default)
     {
-        using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
-        return await Client.PostAsync("/api/messages", content, cancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+
+        return await Client.SendAsync(request, cancellationToken);
     }
 
     public OrderDriver Driver(Member member) => new(this, member);
