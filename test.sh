@@ -10,26 +10,33 @@ fail() { printf 'test.sh: %s\n' "$*" >&2; exit 1; }
 command -v dotnet >/dev/null || fail "the .NET 10 SDK is required (https://dot.net)."
 command -v node >/dev/null && command -v npm >/dev/null || fail "Node.js 20 and npm are required for tests/e2e."
 
-if ! command -v chromium >/dev/null && [ ! -x /usr/bin/chromium ]; then
+apt_install() {
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    say "Installing Debian's chromium for the real-client tests"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
-      || fail "could not install chromium with apt-get."
+    say "Installing $1"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${@:2}" >/dev/null \
+      || fail "could not install ${*:2} with apt-get."
   else
-    fail "the real-client tests need Debian's chromium at /usr/bin/chromium: run 'sudo apt-get install chromium'."
+    fail "needs $1: run 'sudo apt-get install ${*:2}'."
   fi
+}
+
+if ! command -v chromium >/dev/null && [ ! -x /usr/bin/chromium ]; then
+  apt_install "Debian's chromium, for the real-client tests" chromium
+fi
+if ! command -v clang >/dev/null || [ ! -f /usr/include/zlib.h ]; then
+  apt_install "clang and zlib's headers, to publish the native build" clang zlib1g-dev
 fi
 
 say "Restoring and building"
 dotnet restore RegistryBot.sln || fail "dotnet restore failed."
 dotnet build RegistryBot.sln -c Release --no-restore -warnaserror || fail "the build failed."
 
-say "Publishing the build that ships (self-contained, trimmed, ReadyToRun), for the tests that run it"
+say "Publishing the build that ships (one native executable, Native AOT), for the tests that run it"
 rid=$(dotnet --info | awk '$1 == "RID:" { print $2; exit }')
 published=$(mktemp -d)
 trap 'rm -rf "$published"' EXIT
 dotnet publish src/RegistryBot -c Release -r "$rid" -o "$published" -nologo -v quiet || fail "dotnet publish -r $rid failed."
-export REGISTRYBOT_PUBLISHED_DLL="$published/RegistryBot.dll"
+export REGISTRYBOT_PUBLISHED_APP="$published/RegistryBot"
 
 say "Installing the npm packages of tests/cards and tests/e2e"
 npm ci --prefix tests/cards --no-audit --no-fund || fail "npm ci in tests/cards failed."
@@ -47,7 +54,7 @@ npm test --prefix tests/cards 2>&1 | tee "$results/cards.log"
 [ "${PIPESTATUS[0]}" = 0 ] || status=1
 
 say "Real-client tests (Agents Playground in headless Chromium), on the published build"
-E2E_BOT_DLL="$REGISTRYBOT_PUBLISHED_DLL" npm test --prefix tests/e2e 2>&1 | tee "$results/e2e.log"
+E2E_BOT="$REGISTRYBOT_PUBLISHED_APP" npm test --prefix tests/e2e 2>&1 | tee "$results/e2e.log"
 [ "${PIPESTATUS[0]}" = 0 ] || status=1
 
 sum() { grep -oE "$1" "$2" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}'; }

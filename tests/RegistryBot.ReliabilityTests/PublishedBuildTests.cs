@@ -6,17 +6,17 @@ using Xunit.Abstractions;
 namespace RegistryBot.ReliabilityTests;
 
 /// <summary>
-/// The build that ships: published for linux-x64, self-contained and trimmed. Trimming removes
+/// The build that ships: published for linux-x64 as one native executable (Native AOT). Trimming removes
 /// what nothing seems to use, so what the journeys in tests/e2e do not reach (they run without an
 /// app id) is checked on that build here: the Bot Connector's tokens, validated against OpenID
 /// metadata fetched at run time, and the bot's own token, fetched by MSAL over TLS. test.sh
-/// publishes the build and names it in REGISTRYBOT_PUBLISHED_DLL.
+/// publishes the build and names it in REGISTRYBOT_PUBLISHED_APP.
 /// </summary>
 [Collection(ChildProcessCollection.Name)]
 public sealed class PublishedBuildTests(ITestOutputHelper output)
 {
     private const string AppId = "5c9a1f3e-0b7d-4e52-9a61-3d2f8c4b7e10";
-    private const string PublishedDllVariable = "REGISTRYBOT_PUBLISHED_DLL";
+    private const string PublishedAppVariable = "REGISTRYBOT_PUBLISHED_APP";
 
     [SkippableFact]
     public async Task The_published_build_accepts_a_signed_activity_and_refuses_forged_ones()
@@ -57,9 +57,9 @@ public sealed class PublishedBuildTests(ITestOutputHelper output)
 
     private static async Task<PublishedBot> PublishedBotAsync()
     {
-        var publishedDll = Environment.GetEnvironmentVariable(PublishedDllVariable);
-        Skip.If(string.IsNullOrEmpty(publishedDll), $"No published build to check: {PublishedDllVariable} is not set (test.sh sets it).");
-        Assert.True(File.Exists(publishedDll), $"{PublishedDllVariable} names {publishedDll}, which does not exist.");
+        var publishedApp = Environment.GetEnvironmentVariable(PublishedAppVariable);
+        Skip.If(string.IsNullOrEmpty(publishedApp), $"No published build to check: {PublishedAppVariable} is not set (test.sh sets it).");
+        Assert.True(File.Exists(publishedApp), $"{PublishedAppVariable} names {publishedApp}, which does not exist.");
 
         var world = new PublishedBot(new TempFolder(), new TokenMinter(AppId));
         try
@@ -82,7 +82,7 @@ public sealed class PublishedBuildTests(ITestOutputHelper output)
                     $"--Bot:TokenAuthority={world.TokenService.AuthorityFor(tenantId)}",
                     $"--Bot:OpenIdMetadataUrl={world.OpenId.MetadataUrl}",
                 ],
-                appPath: publishedDll,
+                appPath: publishedApp,
                 environment: new Dictionary<string, string?> { ["SSL_CERT_FILE"] = trustedCertificates });
             return world;
         }

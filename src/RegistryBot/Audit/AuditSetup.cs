@@ -11,7 +11,7 @@ public sealed class AuditSetup : ICollectionSetup
 
     public void Prepare(LiteDatabase database)
     {
-        database.Mapper.ToDocument(new AuditEvent
+        database.Mapper.RoundTrip(new AuditEvent
         {
             Id = Guid.CreateVersion7().ToString(), Kind = "k", At = DateTime.UtcNow, TenantId = "t", UserId = "u", ConversationId = "c", Subject = "s", Detail = "d",
         });

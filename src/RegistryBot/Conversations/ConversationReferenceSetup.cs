@@ -15,7 +15,7 @@ public sealed class ConversationReferenceSetup : ICollectionSetup
 
     public void Prepare(LiteDatabase database)
     {
-        database.Mapper.ToDocument(new ConversationReference
+        database.Mapper.RoundTrip(new ConversationReference
         {
             Id = "warm-up",
             ServiceUrl = "https://warm-up.invalid/",
@@ -31,7 +31,7 @@ public sealed class ConversationReferenceSetup : ICollectionSetup
             UpdatedAt = DateTime.UtcNow,
             UnreachableSince = DateTime.UtcNow,
         });
-        database.Mapper.ToDocument(new WelcomeRecord { Id = "warm-up", WelcomedAt = DateTime.UtcNow });
+        database.Mapper.RoundTrip(new WelcomeRecord { Id = "warm-up", WelcomedAt = DateTime.UtcNow });
         var collection = database.GetCollection<ConversationReference>(CollectionName);
         collection.EnsureIndex(reference => reference.TenantId);
     }

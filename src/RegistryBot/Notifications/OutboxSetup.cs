@@ -20,7 +20,7 @@ public sealed class OutboxSetup : ICollectionSetup
 
     public void Prepare(LiteDatabase database)
     {
-        database.Mapper.ToDocument(new OutboxEntry
+        database.Mapper.RoundTrip(new OutboxEntry
         {
             Id = "o:s", OrderId = "o", Status = "s", ConversationId = "c", Attempts = 1, CreatedAt = DateTime.UtcNow,
             NextAttemptAt = DateTime.UtcNow, DeliveredAt = DateTime.UtcNow, ActivityId = "a", LastError = "e",

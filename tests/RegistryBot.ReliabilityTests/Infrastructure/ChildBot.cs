@@ -55,10 +55,12 @@ public sealed partial class ChildBot : IBotEndpoint, IAsyncDisposable
 
     /// <summary>Starts the process without waiting for it to listen.</summary>
     /// <param name="environment">Variables to set for the process (a null value removes one).</param>
-    /// <param name="appPath">Another build of the bot than the one beside the tests (a published one).</param>
+    /// <param name="appPath">Another build of the bot than the one beside the tests: a dll, or a published executable.</param>
     public static ChildBot Launch(string dataFilePath, FakeConnector connector, IEnumerable<string> settings, IReadOnlyDictionary<string, string?>? environment = null, string? appPath = null)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var app = appPath ?? AppPath;
+        var runsWithDotnet = app.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var start = new ProcessStartInfo(runsWithDotnet ? "dotnet" : app)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -66,7 +68,11 @@ public sealed partial class ChildBot : IBotEndpoint, IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        start.ArgumentList.Add(appPath ?? AppPath);
+        if (runsWithDotnet)
+        {
+            start.ArgumentList.Add(app);
+        }
+
         foreach (var argument in (string[])
         [
             "--urls", "http://127.0.0.1:0",

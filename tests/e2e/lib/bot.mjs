@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { startProcess } from './child-process.mjs';
-import { botDll } from './paths.mjs';
+import { botApp } from './paths.mjs';
 import { freePort } from './ports.mjs';
 import { waitForHttpOk } from './wait.mjs';
 
@@ -21,21 +21,23 @@ export const FAST_STATUS_BOT_ARGS = Object.freeze([
 /**
  * Runs the built RegistryBot on a free loopback port with its data file in `dataDir`, and waits
  * until GET /healthz answers 200. `args` are added to its command line (configuration such as
- * `--StatusPolling:Interval=00:00:01`; later ones win). Does not build: the dll must exist.
+ * `--StatusPolling:Interval=00:00:01`; later ones win). Does not build: the dll or executable must exist.
  */
 export async function startBot({ dataDir, logPath, args = [] }) {
-  if (!fs.existsSync(botDll)) {
+  if (!fs.existsSync(botApp)) {
     throw new Error(
-      `RegistryBot is not built: ${botDll} is missing. Run 'dotnet build RegistryBot.sln -c Release' ` +
-        'at the repository root, or point E2E_BOT_DLL at the dll.',
+      `RegistryBot is not built: ${botApp} is missing. Run 'dotnet build RegistryBot.sln -c Release' ` +
+        'at the repository root, or point E2E_BOT at a build.',
     );
   }
   const url = `http://127.0.0.1:${await freePort()}`;
+  const botArgs = ['--urls', url, `--Storage:Path=${path.join(dataDir, 'registrybot.db')}`, ...args];
+  const runsWithDotnet = botApp.endsWith('.dll');
   const child = startProcess({
     name: 'bot',
-    command: 'dotnet',
-    args: [botDll, '--urls', url, `--Storage:Path=${path.join(dataDir, 'registrybot.db')}`, ...args],
-    cwd: path.dirname(botDll),
+    command: runsWithDotnet ? 'dotnet' : botApp,
+    args: runsWithDotnet ? [botApp, ...botArgs] : botArgs,
+    cwd: path.dirname(botApp),
     env: { DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1' },
     logPath,
   });

@@ -11,7 +11,7 @@ public sealed class SeenActivitySetup : ICollectionSetup
 
     public void Prepare(LiteDatabase database)
     {
-        database.Mapper.ToDocument(new SeenActivity { Id = ObjectId.Empty, SeenAt = DateTime.UtcNow });
+        database.Mapper.RoundTrip(new SeenActivity { Id = ObjectId.Empty, SeenAt = DateTime.UtcNow });
 
         // Keys are in stamp order, so purging is a range of _id; older files had an index for it.
         database.GetCollection<SeenActivity>(CollectionName).DropIndex(nameof(SeenActivity.SeenAt));

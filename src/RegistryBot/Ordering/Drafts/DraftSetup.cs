@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using LiteDB;
 using RegistryBot.Storage;
 
@@ -12,11 +13,13 @@ public sealed class DraftSetup : ICollectionSetup
 
     private const string OpenOwnerIndex = "OpenOwnerKey";
 
+    // LiteDB creates a document's lists by reflection: an ahead-of-time build keeps only the constructors named here.
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor, typeof(List<string>))]
     public void Map(BsonMapper mapper) => mapper.Entity<OrderDraft>().Id(draft => draft.Id, autoId: false);
 
     public void Prepare(LiteDatabase database)
     {
-        database.Mapper.ToDocument(new OrderDraft
+        var sample = new OrderDraft
         {
             Id = "warm-up",
             OwnerKey = "c\nu",
@@ -36,7 +39,8 @@ public sealed class DraftSetup : ICollectionSetup
             OrderId = "ORD-1",
             CreatedAt = DateTime.UtcNow,
             UpdatedAt = DateTime.UtcNow,
-        });
+        };
+        database.Mapper.RoundTrip(sample);
         var drafts = database.GetCollection<OrderDraft>(CollectionName);
         drafts.EnsureIndex(OpenOwnerIndex, OpenOwnerKey);
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using LiteDB;
 using RegistryBot.Ordering.Drafts;
 using RegistryBot.Storage;
@@ -17,6 +18,9 @@ public sealed class OrderSetup : ICollectionSetup
 
     private const string OpenOrderIdIndex = "OpenOrderId";
 
+    // LiteDB creates a document's lists by reflection: an ahead-of-time build keeps only the constructors named here.
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor, typeof(List<string>))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor, typeof(List<StatusChange>))]
     public void Map(BsonMapper mapper) => mapper.Entity<Order>().Id(order => order.Id, autoId: false);
 
     public void Prepare(LiteDatabase database)
@@ -37,7 +41,7 @@ public sealed class OrderSetup : ICollectionSetup
                 "1"),
             DateTime.UtcNow);
         sample.MarkFailed("warm-up", DateTime.UtcNow);
-        database.Mapper.ToDocument(sample);
+        database.Mapper.RoundTrip(sample);
 
         var orders = database.GetCollection<Order>(CollectionName);
         orders.EnsureIndex(order => order.DraftId, unique: true);

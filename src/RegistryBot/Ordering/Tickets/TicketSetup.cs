@@ -11,7 +11,7 @@ public sealed class TicketSetup : ICollectionSetup
 
     public void Prepare(LiteDatabase database)
     {
-        database.Mapper.ToDocument(new OrderTicket
+        database.Mapper.RoundTrip(new OrderTicket
         {
             Id = "r", OrderId = "o", Reference = "TCK-1", Url = "https://x.invalid/", RequestedBy = "u", Description = "d", CreatedAt = DateTime.UtcNow,
         });

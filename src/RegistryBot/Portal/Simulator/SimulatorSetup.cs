@@ -16,8 +16,8 @@ public sealed class SimulatorSetup : ICollectionSetup
 
     public void Prepare(LiteDatabase database)
     {
-        database.Mapper.ToDocument(new SimulatedPortalOrder { Id = "ORD-WARMUP", Region = "r", SubmittedAt = DateTime.UtcNow, FailureReason = "f" });
-        database.Mapper.ToDocument(new SimulatedTicket
+        database.Mapper.RoundTrip(new SimulatedPortalOrder { Id = "ORD-WARMUP", Region = "r", SubmittedAt = DateTime.UtcNow, FailureReason = "f" });
+        database.Mapper.RoundTrip(new SimulatedTicket
         {
             Id = "r", Reference = "TCK-1", OrderId = "o", TenantId = "t", RequestedBy = "u", Description = "d", CreatedAt = DateTime.UtcNow,
         });
