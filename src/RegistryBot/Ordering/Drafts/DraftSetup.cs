@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using LiteDB;
 using RegistryBot.Storage;
 
@@ -13,9 +12,12 @@ public sealed class DraftSetup : ICollectionSetup
 
     private const string OpenOwnerIndex = "OpenOwnerKey";
 
-    // LiteDB creates a document's lists by reflection: an ahead-of-time build keeps only the constructors named here.
-    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor, typeof(List<string>))]
-    public void Map(BsonMapper mapper) => mapper.Entity<OrderDraft>().Id(draft => draft.Id, autoId: false);
+    public void Map(BsonMapper mapper)
+    {
+        // The entity mapping names the id for queries written as lambdas; documents are written and read by hand.
+        mapper.Entity<OrderDraft>().Id(draft => draft.Id, autoId: false);
+        mapper.RegisterType(OrderDraftDocument.Write, OrderDraftDocument.Read);
+    }
 
     public void Prepare(LiteDatabase database)
     {

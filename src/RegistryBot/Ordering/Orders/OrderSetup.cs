@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using LiteDB;
 using RegistryBot.Ordering.Drafts;
 using RegistryBot.Storage;
@@ -18,10 +17,12 @@ public sealed class OrderSetup : ICollectionSetup
 
     private const string OpenOrderIdIndex = "OpenOrderId";
 
-    // LiteDB creates a document's lists by reflection: an ahead-of-time build keeps only the constructors named here.
-    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor, typeof(List<string>))]
-    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor, typeof(List<StatusChange>))]
-    public void Map(BsonMapper mapper) => mapper.Entity<Order>().Id(order => order.Id, autoId: false);
+    public void Map(BsonMapper mapper)
+    {
+        // The entity mapping names the id for queries written as lambdas; documents are written and read by hand.
+        mapper.Entity<Order>().Id(order => order.Id, autoId: false);
+        mapper.RegisterType(OrderDocument.Write, OrderDocument.Read);
+    }
 
     public void Prepare(LiteDatabase database)
     {
