@@ -33,7 +33,7 @@ public static class OrderDraftDocument
         document[nameof(OrderDraft.TrustedSourceWarnings)] = draft.TrustedSourceWarnings.ToBsonArray();
         document.SetIfNotNull(nameof(OrderDraft.Region), draft.Region);
         document.SetIfNotNull(nameof(OrderDraft.BillingProfileId), draft.BillingProfileId);
-        document.SetIfNotNull(nameof(OrderDraft.NewBilling), WriteBilling(draft.NewBilling));
+        document.SetIfNotNull(nameof(OrderDraft.NewBilling), NewBillingProfileDocument.Write(draft.NewBilling));
         document.SetIfNotNull(nameof(OrderDraft.OrderId), draft.OrderId);
         document[nameof(OrderDraft.CreatedAt)] = draft.CreatedAt;
         document[nameof(OrderDraft.UpdatedAt)] = draft.UpdatedAt;
@@ -59,7 +59,7 @@ public static class OrderDraftDocument
             StorageGb = document.Field(nameof(OrderDraft.StorageGb))?.AsInt32,
             Region = document.Text(nameof(OrderDraft.Region)),
             BillingProfileId = document.Text(nameof(OrderDraft.BillingProfileId)),
-            NewBilling = document.Field(nameof(OrderDraft.NewBilling)) is { } billing ? ReadBilling(billing) : null,
+            NewBilling = document.Field(nameof(OrderDraft.NewBilling)) is { } billing ? NewBillingProfileDocument.Read(billing) : null,
             OrderId = document.Text(nameof(OrderDraft.OrderId)),
         };
         if (document.Field(nameof(OrderDraft.State)) is { } state)
@@ -82,24 +82,5 @@ public static class OrderDraftDocument
         draft.CreatedAt = document.Field(nameof(OrderDraft.CreatedAt))?.AsDateTime ?? default;
         draft.UpdatedAt = document.Field(nameof(OrderDraft.UpdatedAt))?.AsDateTime ?? default;
         return draft;
-    }
-
-    public static BsonDocument? WriteBilling(NewBillingProfile? billing) => billing is null
-        ? null
-        : new BsonDocument
-        {
-            [nameof(NewBillingProfile.Company)] = billing.Company,
-            [nameof(NewBillingProfile.Email)] = billing.Email,
-            [nameof(NewBillingProfile.Address)] = billing.Address,
-        };
-
-    public static NewBillingProfile ReadBilling(BsonValue value)
-    {
-        var document = value.AsDocument;
-        var billing = new NewBillingProfile();
-        billing.Company = document.Text(nameof(NewBillingProfile.Company)) ?? billing.Company;
-        billing.Email = document.Text(nameof(NewBillingProfile.Email)) ?? billing.Email;
-        billing.Address = document.Text(nameof(NewBillingProfile.Address)) ?? billing.Address;
-        return billing;
     }
 }

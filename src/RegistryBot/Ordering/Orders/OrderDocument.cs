@@ -100,7 +100,7 @@ public static class OrderDocument
             [nameof(OrderChoices.BillingProfileId)] = choices.BillingProfileId,
         };
         document.SetIfNotNull(nameof(OrderChoices.BillingProfileName), choices.BillingProfileName);
-        document.SetIfNotNull(nameof(OrderChoices.NewBilling), OrderDraftDocument.WriteBilling(choices.NewBilling));
+        document.SetIfNotNull(nameof(OrderChoices.NewBilling), NewBillingProfileDocument.Write(choices.NewBilling));
         return document;
     }
 
@@ -110,7 +110,7 @@ public static class OrderDocument
         var choices = new OrderChoices
         {
             BillingProfileName = document.Text(nameof(OrderChoices.BillingProfileName)),
-            NewBilling = document.Field(nameof(OrderChoices.NewBilling)) is { } billing ? OrderDraftDocument.ReadBilling(billing) : null,
+            NewBilling = document.Field(nameof(OrderChoices.NewBilling)) is { } billing ? NewBillingProfileDocument.Read(billing) : null,
         };
         choices.ServiceType = document.Text(nameof(OrderChoices.ServiceType)) ?? choices.ServiceType;
         choices.NodeSize = document.Text(nameof(OrderChoices.NodeSize)) ?? choices.NodeSize;
