@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.Json.Nodes;
 using RegistryBot.IntegrationTests.Infrastructure;
 using RegistryBot.Ordering.Drafts;
 
@@ -268,6 +270,30 @@ public sealed class OrderWaterfallTests(OrderingBotFixture fixture) : IClassFixt
         Assert.Equal(fresh.DraftId, answer.DraftId);
         Assert.Equal(cancelled, Bot.DraftSnapshot(storage.DraftId));
         Assert.Equal(current, Bot.DraftSnapshot(fresh.DraftId));
+    }
+
+    [Fact]
+    public async Task A_redelivered_click_gets_the_same_answer_byte_for_byte_and_changes_nothing_more()
+    {
+        var chat = new Chat(Bot, TestConversation.Personal());
+        var service = await chat.Send("order");
+        var click = Bot.Activities.Execute(
+            "order.next",
+            new JsonObject { ["draftId"] = service.DraftId, ["step"] = "service", ["serviceType"] = "harbor" },
+            service.MessageId,
+            chat.Member);
+
+        using var first = await Bot.SendAsync(click);
+        var afterFirst = Bot.DraftSnapshot(service.DraftId);
+        using var redelivered = await Bot.SendAsync(click);
+
+        var firstBody = await first.Content.ReadAsByteArrayAsync();
+        Assert.Equal(HttpStatusCode.OK, redelivered.StatusCode);
+        Assert.Equal("application/json", redelivered.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("utf-8", redelivered.Content.Headers.ContentType?.CharSet);
+        Assert.Equal(firstBody, await redelivered.Content.ReadAsByteArrayAsync());
+        Assert.Equal("nodeSize", (await InvokeAnswer.ReadAsync(redelivered, service.MessageId)).Card.Step);
+        Assert.Equal(afterFirst, Bot.DraftSnapshot(service.DraftId));
     }
 
     [Fact]

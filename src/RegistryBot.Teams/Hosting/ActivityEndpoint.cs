@@ -22,6 +22,8 @@ public sealed partial class ActivityEndpoint(
     IInboundRequestObserver observer,
     ILogger<ActivityEndpoint> logger)
 {
+    private const string JsonContentType = "application/json; charset=utf-8";
+
     private readonly TeamsOptions _options = options.Value;
 
     public async Task<IResult> HandleAsync(HttpContext http)
@@ -86,7 +88,7 @@ public sealed partial class ActivityEndpoint(
         var invokeResponse = await handler.HandleAsync(new TurnContext(activity, channel is not null, connector), cancellationToken);
         return invokeResponse is null
             ? Results.Ok()
-            : Results.Json(invokeResponse, TeamsJsonContext.Default.InvokeResponse);
+            : Results.Bytes(invokeResponse.ToUtf8Json(), JsonContentType);
     }
 
     private static Activity? ParseActivity(ReadOnlyMemory<byte> body, out string? error)

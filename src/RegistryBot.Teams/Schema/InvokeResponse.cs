@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
@@ -16,6 +17,25 @@ public sealed class InvokeResponse
     public int StatusCode { get; init; } = 200;
     public string Type { get; init; } = CardType;
     public JsonNode? Value { get; init; }
+
+    // A card answer is several kilobytes: it is serialised once, for the wire and for replay alike.
+    private byte[]? _utf8Json;
+
+    /// <summary>
+    /// This answer as UTF-8 JSON, serialised on the first call and the same bytes after it: call it
+    /// once the answer is final (a change to <see cref="Value"/> after it is not seen). Do not
+    /// modify the array.
+    /// </summary>
+    public byte[] ToUtf8Json() => _utf8Json ??= JsonSerializer.SerializeToUtf8Bytes(this, TeamsJsonContext.Default.InvokeResponse);
+
+    /// <summary>An answer read back from <see cref="ToUtf8Json"/>'s bytes, which it then writes unchanged.</summary>
+    public static InvokeResponse FromUtf8Json(byte[] json)
+    {
+        var response = JsonSerializer.Deserialize(json, TeamsJsonContext.Default.InvokeResponse)
+            ?? throw new JsonException("An invoke answer cannot be null.");
+        response._utf8Json = json;
+        return response;
+    }
 
     public static InvokeResponse Card(JsonObject card) => new() { Value = card };
 

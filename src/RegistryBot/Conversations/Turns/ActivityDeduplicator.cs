@@ -1,4 +1,3 @@
-using JsonSerializer = System.Text.Json.JsonSerializer;
 using Microsoft.Extensions.Options;
 using RegistryBot.Teams.Schema;
 
@@ -55,7 +54,7 @@ public sealed class ActivityDeduplicator
         byte[]? answer = null;
         if (response is not null)
         {
-            var json = JsonSerializer.SerializeToUtf8Bytes(response, TeamsJsonContext.Default.InvokeResponse);
+            var json = response.ToUtf8Json();
             answer = json.Length <= _options.MaxStoredResponseBytes ? json : null;
         }
 
@@ -74,7 +73,7 @@ public sealed class ActivityDeduplicator
     {
         if (_recent.Contains(key.Digest, out var answer))
         {
-            return new HandledActivity(answer is null ? null : JsonSerializer.Deserialize(answer, TeamsJsonContext.Default.InvokeResponse));
+            return new HandledActivity(answer is null ? null : InvokeResponse.FromUtf8Json(answer));
         }
 
         if (activity.Type == ActivityTypes.Invoke

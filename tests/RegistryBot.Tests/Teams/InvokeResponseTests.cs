@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using RegistryBot.Teams.Schema;
+
+namespace RegistryBot.Tests.Teams;
+
+/// <summary>An invoke answer is serialised once: the wire and the replay of a redelivery get the same bytes.</summary>
+public sealed class InvokeResponseTests
+{
+    [Fact]
+    public void Its_JSON_is_the_serialisers_and_is_made_only_once()
+    {
+        var response = InvokeResponse.Card(new JsonObject { ["type"] = "AdaptiveCard", ["body"] = new JsonArray("ünïcode") });
+
+        var json = response.ToUtf8Json();
+
+        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(response, TeamsJsonContext.Default.InvokeResponse), json);
+        Assert.Same(json, response.ToUtf8Json());
+        var body = JsonNode.Parse(json)!;
+        Assert.Equal(200, (int?)body["statusCode"]);
+        Assert.Equal(InvokeResponse.CardType, (string?)body["type"]);
+        Assert.Equal("ünïcode", (string?)body["value"]?["body"]?[0]);
+    }
+
+    [Fact]
+    public void Read_back_it_has_its_fields_and_writes_the_bytes_it_was_read_from()
+    {
+        var json = InvokeResponse.Error(400, "BadRequest", "No such verb.").ToUtf8Json();
+
+        var replayed = InvokeResponse.FromUtf8Json(json);
+
+        Assert.Equal(400, replayed.StatusCode);
+        Assert.Equal(InvokeResponse.ErrorType, replayed.Type);
+        Assert.Equal("No such verb.", (string?)replayed.Value?["message"]);
+        Assert.Same(json, replayed.ToUtf8Json());
+    }
+
+    [Fact]
+    public void Null_JSON_is_not_an_answer()
+    {
+        Assert.Throws<JsonException>(() => InvokeResponse.FromUtf8Json("null"u8.ToArray()));
+    }
+}
