@@ -4,12 +4,12 @@ using System.Text.Json.Nodes;
 namespace RegistryBot.Cards;
 
 /// <summary>
-/// The card templates of the <c>cards/</c> folder beside the app, parsed once at start-up;
+/// The card templates of the <c>cards/</c> folder beside the app, compiled once at start-up;
 /// file name without extension = template name.
 /// </summary>
 public sealed class CardTemplates
 {
-    private readonly FrozenDictionary<string, JsonObject> _templates;
+    private readonly FrozenDictionary<string, CardTemplate> _templates;
 
     public CardTemplates(string folder)
     {
@@ -21,8 +21,8 @@ public sealed class CardTemplates
         _templates = Directory.EnumerateFiles(folder, "*.json")
             .ToFrozenDictionary(
                 file => Path.GetFileNameWithoutExtension(file),
-                file => JsonNode.Parse(File.ReadAllText(file))?.AsObject()
-                    ?? throw new InvalidDataException($"The card template '{file}' is empty."),
+                file => CardTemplate.Compile(JsonNode.Parse(File.ReadAllText(file))?.AsObject()
+                    ?? throw new InvalidDataException($"The card template '{file}' is empty.")),
                 StringComparer.Ordinal);
     }
 
@@ -32,6 +32,6 @@ public sealed class CardTemplates
 
     public JsonObject Bind(string name, JsonObject data) =>
         _templates.TryGetValue(name, out var template)
-            ? CardBinder.Bind(template, data)
+            ? template.Bind(data)
             : throw new KeyNotFoundException($"No card template named '{name}'.");
 }

@@ -1,18 +1,13 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace RegistryBot.Cards;
+namespace RegistryBot.Tests.Cards;
 
 /// <summary>
-/// Binds a card template to data by walking its JSON, with a small subset of the Adaptive Card
-/// Templating language (https://learn.microsoft.com/adaptive-cards/templating/language):
-/// <c>"${path}"</c> alone in a string takes the value with its JSON type (array, number, bool);
-/// <c>${path}</c> inside a longer string is interpolated as text; <c>"$data": "${path}"</c> on an
-/// array element repeats it per item; <c>"$when": "${path}"</c> (or <c>${!path}</c>) keeps an
-/// element only when the value is truthy. Paths are dotted; <c>$root</c> is the whole data.
-/// Values are inserted as JSON nodes, so user text can never break the card's structure.
+/// The binder cards had before templates were compiled: it walks the template's JSON on every bind.
+/// Kept as the reference that <see cref="RegistryBot.Cards.CardTemplate"/> must agree with.
 /// </summary>
-public static class CardBinder
+internal static class WalkingCardBinder
 {
     public static JsonObject Bind(JsonObject template, JsonObject data)
     {

@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
 using RegistryBot.Cards;
+using RegistryBot.Tests.Cards.Samples;
 
 namespace RegistryBot.Tests.Cards;
 
-public sealed class CardBinderTests
+public sealed class CardTemplateTests
 {
     [Fact]
     public void A_whole_string_expression_takes_the_value_with_its_json_type()
@@ -11,7 +12,7 @@ public sealed class CardBinderTests
         var template = Parse("""{"min": "${storage.min}", "choices": "${sizes}", "on": "${flag}"}""");
         var data = Parse("""{"storage": {"min": 50}, "sizes": [{"title": "S"}], "flag": true}""");
 
-        var bound = CardBinder.Bind(template, data);
+        var bound = Bind(template, data);
 
         Assert.Equal(50, bound["min"]!.GetValue<int>());
         Assert.Equal("S", bound["choices"]![0]!["title"]!.GetValue<string>());
@@ -21,7 +22,7 @@ public sealed class CardBinderTests
     [Fact]
     public void Expressions_inside_text_are_interpolated()
     {
-        var bound = CardBinder.Bind(Parse("""{"text": "Step ${step} of ${total}"}"""), Parse("""{"step": 3, "total": 7}"""));
+        var bound = Bind(Parse("""{"text": "Step ${step} of ${total}"}"""), Parse("""{"step": 3, "total": 7}"""));
 
         Assert.Equal("Step 3 of 7", bound["text"]!.GetValue<string>());
     }
@@ -30,7 +31,7 @@ public sealed class CardBinderTests
     public void User_text_stays_a_string_and_cannot_change_the_card_structure()
     {
         var hostile = "\"}, {\"type\": \"Action.OpenUrl\", \"url\": \"https://evil.example\"} ${x}";
-        var bound = CardBinder.Bind(Parse("""{"body": [{"type": "TextBlock", "text": "${name}"}]}"""), new JsonObject { ["name"] = hostile });
+        var bound = Bind(Parse("""{"body": [{"type": "TextBlock", "text": "${name}"}]}"""), new JsonObject { ["name"] = hostile });
 
         Assert.Single(bound["body"]!.AsArray());
         Assert.Equal(hostile, bound["body"]![0]!["text"]!.GetValue<string>());
@@ -40,7 +41,7 @@ public sealed class CardBinderTests
     public void Data_repeats_an_array_element_per_item_with_root_still_reachable()
     {
         var template = Parse("""{"facts": [{"$data": "${items}", "title": "${name}", "value": "${$root.unit}"}]}""");
-        var bound = CardBinder.Bind(template, Parse("""{"unit": "GB", "items": [{"name": "a"}, {"name": "b"}]}"""));
+        var bound = Bind(template, Parse("""{"unit": "GB", "items": [{"name": "a"}, {"name": "b"}]}"""));
 
         var facts = bound["facts"]!.AsArray();
         Assert.Equal(["a", "b"], facts.Select(f => f!["title"]!.GetValue<string>()));
@@ -58,7 +59,7 @@ public sealed class CardBinderTests
     {
         var template = Parse("""{"body": [{"type": "TextBlock", "text": "always"}, {"type": "TextBlock", "text": "maybe", "$when": "${show}"}]}""");
 
-        var bound = CardBinder.Bind(template, Parse(data));
+        var bound = Bind(template, Parse(data));
 
         Assert.Equal(expectedCount, bound["body"]!.AsArray().Count);
         Assert.DoesNotContain("$when", bound.ToJsonString());
@@ -69,8 +70,8 @@ public sealed class CardBinderTests
     {
         var template = Parse("""{"body": [{"text": "first step", "$when": "${!hasBack}"}]}""");
 
-        Assert.Single(CardBinder.Bind(template, Parse("""{"hasBack": false}"""))["body"]!.AsArray());
-        Assert.Empty(CardBinder.Bind(template, Parse("""{"hasBack": true}"""))["body"]!.AsArray());
+        Assert.Single(Bind(template, Parse("""{"hasBack": false}"""))["body"]!.AsArray());
+        Assert.Empty(Bind(template, Parse("""{"hasBack": true}"""))["body"]!.AsArray());
     }
 
     [Fact]
@@ -78,12 +79,55 @@ public sealed class CardBinderTests
     {
         var template = Parse("""{"value": "${missing}", "label": "kept"}""");
 
-        var bound = CardBinder.Bind(template, new JsonObject());
+        var bound = Bind(template, new JsonObject());
 
         Assert.False(bound.ContainsKey("value"));
         Assert.Equal("kept", bound["label"]!.GetValue<string>());
         Assert.Equal("${missing}", template["value"]!.GetValue<string>());
     }
+
+    [Fact]
+    public void A_compiled_template_does_not_follow_later_changes_to_its_source()
+    {
+        var source = Parse("""{"title": "Storage", "text": "${text}"}""");
+        var template = CardTemplate.Compile(source);
+
+        source["title"] = "changed";
+        source["text"] = "changed";
+
+        Assert.Equal("""{"title":"Storage","text":"bound"}""", template.Bind(new JsonObject { ["text"] = "bound" }).ToJsonString());
+    }
+
+    [Fact]
+    public void Every_bound_card_is_a_copy_of_its_own()
+    {
+        var template = CardTemplate.Compile(Parse("""{"body": [{"type": "TextBlock", "text": "literal"}], "choices": "${choices}"}"""));
+        var data = Parse("""{"choices": [{"title": "S"}]}""");
+
+        var first = template.Bind(data);
+        first["body"]![0]!["text"] = "changed";
+        first["choices"]![0]!["title"] = "changed";
+
+        Assert.Equal("""{"body":[{"type":"TextBlock","text":"literal"}],"choices":[{"title":"S"}]}""", template.Bind(data).ToJsonString());
+        Assert.Equal("S", (string?)data["choices"]![0]!["title"]);
+    }
+
+    [Fact]
+    public void One_template_binds_on_many_threads_at_once()
+    {
+        // Parsed JSON builds its objects lazily, on first read; a template must not be read that way by two threads at once.
+        var source = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryLayout.CardTemplatesFolder, "summary.json")))!.AsObject();
+        var template = CardTemplate.Compile(source);
+        var data = Parse("""{"draftId": "DRF-1", "step": "summary", "facts": [{"title": "Region", "value": "de-west-2"}]}""");
+        var expected = template.Bind(data).ToJsonString();
+
+        var cards = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.For(0, 400, new ParallelOptions { MaxDegreeOfParallelism = 8 }, _ => cards.Add(template.Bind(data).ToJsonString()));
+
+        Assert.All(cards, card => Assert.Equal(expected, card));
+    }
+
+    private static JsonObject Bind(JsonObject template, JsonObject data) => CardTemplate.Compile(template).Bind(data);
 
     private static JsonObject Parse(string json) => JsonNode.Parse(json)!.AsObject();
 }

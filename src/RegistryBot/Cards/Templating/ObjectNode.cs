@@ -1,0 +1,24 @@
+using System.Text.Json.Nodes;
+
+namespace RegistryBot.Cards.Templating;
+
+/// <summary>An object with expressions below it. A property whose binding found no value is left out; a literal null stays.</summary>
+internal sealed class ObjectNode(ObjectNode.Property[] properties) : TemplateNode
+{
+    public override JsonNode? Bind(BindingScope scope)
+    {
+        var bound = new JsonObject();
+        foreach (var property in properties)
+        {
+            var value = property.Value.Bind(scope);
+            if (value is not null || property.KeepsNull)
+            {
+                bound.Add(property.Name, value);
+            }
+        }
+
+        return bound;
+    }
+
+    internal sealed record Property(string Name, TemplateNode Value, bool KeepsNull);
+}
