@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace RegistryBot.Cards;
@@ -21,14 +22,27 @@ public sealed class CardTemplates
         _templates = Directory.EnumerateFiles(folder, "*.json")
             .ToFrozenDictionary(
                 file => Path.GetFileNameWithoutExtension(file),
-                file => CardTemplate.Compile(JsonNode.Parse(File.ReadAllText(file))?.AsObject()
-                    ?? throw new InvalidDataException($"The card template '{file}' is empty.")),
+                Load,
                 StringComparer.Ordinal);
     }
 
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "cards");
 
     public IEnumerable<string> Names => _templates.Keys;
+
+    private static CardTemplate Load(string file)
+    {
+        try
+        {
+            return CardTemplate.Compile(JsonNode.Parse(File.ReadAllText(file))?.AsObject()
+                ?? throw new InvalidDataException($"The card template '{file}' is empty."));
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            // A card that cannot be bound stops the start, naming its file, instead of failing a user's turn.
+            throw new InvalidDataException($"The card template '{file}' is not valid: {exception.Message}", exception);
+        }
+    }
 
     public JsonObject Bind(string name, JsonObject data) =>
         _templates.TryGetValue(name, out var template)
