@@ -12,7 +12,7 @@ namespace RegistryBot.Benchmarks;
 /// <summary>
 /// One run of the status job's sweep (<c>StatusSweep.RunAsync</c>) over N open orders of which the
 /// portal reports 1% changed: the batched reads, the portal call, and the changes with their outbox
-/// entries in one transaction. Before each iteration the changed orders are put back to <c>new</c>.
+/// entries, a few per write through the group commit. Before each iteration the changed orders are put back to <c>new</c>.
 /// </summary>
 [MemoryDiagnoser]
 public class StatusSweepBenchmarks
