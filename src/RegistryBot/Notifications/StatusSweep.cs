@@ -135,7 +135,7 @@ public sealed partial class StatusSweep(
 
         // A few changes per write, through the group commit: each change (the order and its outbox
         // entries) is committed whole, and the turns sharing the writer never wait behind a whole
-        // batch of changes (up to 30 ms when they were one transaction of their own).
+        // batch of changes (about 30 ms when they were one transaction of their own).
         foreach (var chunk in changed.Chunk(ChangesPerWrite))
         {
             await commits.WriteAsync(database => Write(database, chunk));
@@ -179,8 +179,8 @@ public sealed partial class StatusSweep(
     [LoggerMessage(EventId = 6001, Level = LogLevel.Information, Message = "Order {OrderId} moved to {Statuses}")]
     private partial void LogChanged(string orderId, string statuses);
 
-    private sealed record RecordedChange(Order Order, IReadOnlyList<string> Reached, BsonDocument OrderDocument, List<BsonDocument> OutboxEntries);
-
     [LoggerMessage(EventId = 6002, Level = LogLevel.Warning, Message = "The portal is unavailable; open orders are asked about again next time: {Reason}")]
     private partial void LogPortalUnavailable(string reason);
+
+    private sealed record RecordedChange(Order Order, IReadOnlyList<string> Reached, BsonDocument OrderDocument, List<BsonDocument> OutboxEntries);
 }
