@@ -41,7 +41,7 @@ public sealed partial class OutboxDelivery(
             var order = orders.Find(entry.OrderId);
             if (order is null)
             {
-                GiveUp(entry, "the order no longer exists");
+                await GiveUpAsync(entry, "the order no longer exists");
                 continue;
             }
 
@@ -54,19 +54,19 @@ public sealed partial class OutboxDelivery(
                     entry.DeliveredAt = time.GetUtcNow().UtcDateTime;
                     entry.ActivityId = result.Id;
                     entry.LastError = null;
-                    outbox.Update(entry);
+                    await outbox.UpdateAsync(entry);
                     delivered++;
                     await notifier.UpdateOriginalCardAsync(order, cancellationToken);
                     continue;
                 case ConnectorOutcome.ConversationGone:
-                    GiveUp(entry, $"{result.StatusCode} {result.ErrorCode}: the bot was removed or the conversation is gone");
+                    await GiveUpAsync(entry, $"{result.StatusCode} {result.ErrorCode}: the bot was removed or the conversation is gone");
                     continue;
                 case ConnectorOutcome.Failed when entry.Attempts >= options.Value.MaxDeliveryAttempts:
-                    GiveUp(entry, $"{result.StatusCode} {result.ErrorCode} {result.ErrorMessage} after {entry.Attempts} attempts");
+                    await GiveUpAsync(entry, $"{result.StatusCode} {result.ErrorCode} {result.ErrorMessage} after {entry.Attempts} attempts");
                     continue;
                 default:
                     // Keep this conversation's order: nothing after this entry goes out before it.
-                    Reschedule(entry, result);
+                    await RescheduleAsync(entry, result);
                     return delivered;
             }
         }
@@ -74,20 +74,20 @@ public sealed partial class OutboxDelivery(
         return delivered;
     }
 
-    private void Reschedule(OutboxEntry entry, ConnectorResult result)
+    private async Task RescheduleAsync(OutboxEntry entry, ConnectorResult result)
     {
         var wait = result.RetryAfter ?? Backoff(entry.Attempts);
         entry.NextAttemptAt = time.GetUtcNow().UtcDateTime + (wait < options.Value.MaxBackoff ? wait : options.Value.MaxBackoff);
         entry.LastError = $"{result.Outcome} {result.StatusCode} {result.ErrorCode}".Trim();
-        outbox.Update(entry);
+        await outbox.UpdateAsync(entry);
         LogRescheduled(entry.Id, entry.LastError, entry.NextAttemptAt);
     }
 
-    private void GiveUp(OutboxEntry entry, string reason)
+    private async Task GiveUpAsync(OutboxEntry entry, string reason)
     {
         entry.State = OutboxState.Undeliverable;
         entry.LastError = reason;
-        outbox.Update(entry);
+        await outbox.UpdateAsync(entry);
         LogUndeliverable(entry.Id, reason);
     }
 

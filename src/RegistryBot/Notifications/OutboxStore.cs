@@ -4,7 +4,7 @@ using RegistryBot.Storage;
 
 namespace RegistryBot.Notifications;
 
-public sealed class OutboxStore(LiteDbStore store)
+public sealed class OutboxStore(LiteDbStore store, GroupCommit commits)
 {
     private const int MinimumPageSize = 100;
 
@@ -96,5 +96,13 @@ public sealed class OutboxStore(LiteDbStore store)
     public IReadOnlyList<OutboxEntry> ForOrder(string orderId) =>
         Collection.Find(entry => entry.OrderId == orderId).OrderBy(entry => entry.CreatedAt).ToList();
 
-    public void Update(OutboxEntry entry) => Collection.Update(entry);
+    /// <summary>
+    /// Writes an entry's new state through the group commit: it shares a commit with the turns in
+    /// flight instead of holding the engine for a commit of its own.
+    /// </summary>
+    public Task UpdateAsync(OutboxEntry entry)
+    {
+        var document = store.Database.Mapper.ToDocument(entry);
+        return commits.WriteAsync(database => database.GetCollection(OutboxSetup.CollectionName).Update(document));
+    }
 }

@@ -12,6 +12,7 @@ public sealed class OutboxStoreTests : IDisposable
 
     private readonly string _folder = Directory.CreateTempSubdirectory("registrybot-outbox-").FullName;
     private readonly LiteDbStore _store;
+    private readonly GroupCommit _commits;
     private readonly OutboxStore _outbox;
 
     public OutboxStoreTests()
@@ -20,7 +21,8 @@ public sealed class OutboxStoreTests : IDisposable
             Options.Create(new StorageOptions { Path = Path.Combine(_folder, "bot.db") }),
             [new OutboxSetup()],
             NullLogger<LiteDbStore>.Instance);
-        _outbox = new OutboxStore(_store);
+        _commits = new GroupCommit(_store, NullLogger<GroupCommit>.Instance);
+        _outbox = new OutboxStore(_store, _commits);
     }
 
     [Fact]
@@ -96,8 +98,27 @@ public sealed class OutboxStoreTests : IDisposable
         Assert.Equal(expected, _outbox.Due(now, limit, pageSize).Select(entry => entry.Id));
     }
 
+    [Fact]
+    public async Task An_update_is_committed_and_takes_the_entry_out_of_what_is_due()
+    {
+        Add("ORD-A", OrderStatus.Processing, "conv-1", Noon);
+        Add("ORD-B", OrderStatus.Processing, "conv-2", Noon);
+        var delivered = _outbox.Collection.FindById("ORD-A:processing");
+        delivered.State = OutboxState.Delivered;
+        delivered.DeliveredAt = Noon.AddSeconds(1);
+        delivered.ActivityId = "activity-1";
+        delivered.Attempts = 1;
+
+        await _outbox.UpdateAsync(delivered);
+
+        Assert.Equal(["ORD-B:processing"], _outbox.Due(Noon.AddMinutes(1), limit: 10).Select(entry => entry.Id));
+        var stored = _outbox.Collection.FindById("ORD-A:processing");
+        Assert.Equal((OutboxState.Delivered, "activity-1", 1), (stored.State, stored.ActivityId, stored.Attempts));
+    }
+
     public void Dispose()
     {
+        _commits.Dispose();
         _store.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
