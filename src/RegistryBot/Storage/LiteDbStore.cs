@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace RegistryBot.Storage;
 
 /// <summary>
-/// The one <see cref="LiteDatabase"/> of the process: binary collation (the default is culture
-/// dependent and case-insensitive), UTC dates, a dedicated mapper, and the exclusive file lock.
+/// A LiteDB file of the process (the bot's own, from <c>Storage:Path</c>, unless opened with
+/// <see cref="OpenFile"/>): binary collation (the default is culture dependent and
+/// case-insensitive), UTC dates, a dedicated mapper, and the exclusive file lock.
 /// Keep database calls synchronous: LiteDB transactions are bound to the calling thread.
 /// LiteDB closes itself for good after an I/O error (a full disk, say); <see cref="ReportFault"/>
 /// marks the store unhealthy and <see cref="TryReopen"/> replaces the closed instance.
@@ -29,9 +30,14 @@ public sealed partial class LiteDbStore : IDisposable
     private volatile Exception? _fault;
 
     public LiteDbStore(IOptions<StorageOptions> options, IEnumerable<ICollectionSetup> setups, ILogger<LiteDbStore> logger)
+        : this(options.Value.ResolvedPath, setups, logger)
+    {
+    }
+
+    private LiteDbStore(string filePath, IEnumerable<ICollectionSetup> setups, ILogger<LiteDbStore> logger)
     {
         _logger = logger;
-        FilePath = options.Value.ResolvedPath;
+        FilePath = filePath;
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(FilePath)!);
         _lock = DataFileLock.Acquire(FilePath);
         _setups = setups.ToList();
@@ -50,6 +56,10 @@ public sealed partial class LiteDbStore : IDisposable
 
         LogOpened(FilePath);
     }
+
+    /// <summary>A store of its own, in another file, for state that is not the bot's (the portal simulator's).</summary>
+    public static LiteDbStore OpenFile(string filePath, IEnumerable<ICollectionSetup> setups, ILogger<LiteDbStore> logger) =>
+        new(filePath, setups, logger);
 
     public LiteDatabase Database => _database;
 
