@@ -18,7 +18,7 @@ public static class PortalServiceCollectionExtensions
             .Validate(HttpPortalOptionsRules.HasSaneLimits, HttpPortalOptionsRules.LimitsMessage)
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<PortalOptions>, PortalOptionsValidator>();
-        services.AddSingleton<ICollectionSetup, SimulatorSetup>();
+        services.AddSingleton<SimulatorStore>();
         services.AddSingleton<SimulatedPortal>();
         services.AddHttpPortal();
         services.AddSingleton<IRegistryPortal>(provider =>

@@ -29,10 +29,13 @@ public static class BotState
         bot.Host.Services.GetRequiredService<OutboxStore>().ForOrder(orderId);
 
     public static IReadOnlyList<SimulatedTicket> SimulatorTickets(this ITestBot bot, string orderId) =>
-        bot.Database().GetCollection<SimulatedTicket>(SimulatorSetup.TicketsCollection).Find(ticket => ticket.OrderId == orderId).ToList();
+        bot.SimulatorStore().Use(database =>
+            database.GetCollection<SimulatedTicket>(SimulatorSetup.TicketsCollection).Find(ticket => ticket.OrderId == orderId).ToList());
 
     public static IReadOnlyList<SimulatedPortalOrder> SimulatorOrders(this ITestBot bot) =>
-        bot.Database().GetCollection<SimulatedPortalOrder>(SimulatorSetup.OrdersCollection).FindAll().ToList();
+        bot.SimulatorStore().Use(database => database.GetCollection<SimulatedPortalOrder>(SimulatorSetup.OrdersCollection).FindAll().ToList());
+
+    private static SimulatorStore SimulatorStore(this ITestBot bot) => bot.Host.Services.GetRequiredService<SimulatorStore>();
 
     private static LiteDatabase Database(this ITestBot bot) => bot.Host.Services.GetRequiredService<LiteDbStore>().Database;
 }

@@ -8,10 +8,10 @@ namespace RegistryBot.Portal.Simulator;
 
 /// <summary>
 /// An in-process stand-in for the provider's portal, so the bot runs with no provider account:
-/// its state lives in the bot's own LiteDB file, each order moves <c>new</c> → <c>processing</c> →
+/// its state lives in a LiteDB file of its own (<see cref="SimulatorStore"/>), each order moves <c>new</c> → <c>processing</c> →
 /// <c>DONE</c> after the configured delays, and orders matching the failure rules end <c>failed</c>.
 /// </summary>
-public sealed class SimulatedPortal(IOptions<PortalOptions> options, LiteDbStore store, GroupCommit commits, TimeProvider time) : IRegistryPortal
+public sealed class SimulatedPortal(IOptions<PortalOptions> options, SimulatorStore store, TimeProvider time) : IRegistryPortal
 {
     private static readonly SimulatedBillingProfile[] DemoProfiles =
     [
@@ -22,10 +22,6 @@ public sealed class SimulatedPortal(IOptions<PortalOptions> options, LiteDbStore
     private readonly Lock _ticketGate = new();
 
     private SimulatorOptions Settings => options.Value.Simulator;
-
-    private ILiteCollection<SimulatedPortalOrder> Orders => store.Database.GetCollection<SimulatedPortalOrder>(SimulatorSetup.OrdersCollection);
-
-    private ILiteCollection<SimulatedTicket> Tickets => store.Database.GetCollection<SimulatedTicket>(SimulatorSetup.TicketsCollection);
 
     public Task<IReadOnlyList<BillingProfile>> ListBillingProfilesAsync(string tenantId, CancellationToken cancellationToken)
     {
@@ -39,7 +35,7 @@ public sealed class SimulatedPortal(IOptions<PortalOptions> options, LiteDbStore
 
     public async Task<PortalSubmission> SubmitOrderAsync(Order order, CancellationToken cancellationToken)
     {
-        var submitted = store.Database.Mapper.ToDocument(new SimulatedPortalOrder
+        var submitted = store.Mapper.ToDocument(new SimulatedPortalOrder
         {
             Id = order.Id,
             Region = order.Choices.Region,
@@ -48,8 +44,8 @@ public sealed class SimulatedPortal(IOptions<PortalOptions> options, LiteDbStore
         });
 
         // The status job may offer an order while the turn that placed it is still submitting it:
-        // the group commit runs one write at a time, so the second offer finds the first.
-        await commits.WriteAsync(database =>
+        // the simulator's group commit runs one write at a time, so the second offer finds the first.
+        await store.WriteDurablyAsync(database =>
         {
             var orders = database.GetCollection(SimulatorSetup.OrdersCollection);
             if (orders.FindById(order.Id) is null)
@@ -65,9 +61,10 @@ public sealed class SimulatedPortal(IOptions<PortalOptions> options, LiteDbStore
     public Task<IReadOnlyList<PortalOrderStatus>> GetStatusesAsync(IReadOnlyCollection<string> orderIds, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var statuses = Orders.Find(DocumentQueries.IdIn(orderIds))
+        var statuses = store.Use(database => database.GetCollection<SimulatedPortalOrder>(SimulatorSetup.OrdersCollection)
+            .Find(DocumentQueries.IdIn(orderIds))
             .Select(order => StatusAt(order, now))
-            .ToList();
+            .ToList());
         return Task.FromResult<IReadOnlyList<PortalOrderStatus>>(statuses);
     }
 
@@ -75,25 +72,31 @@ public sealed class SimulatedPortal(IOptions<PortalOptions> options, LiteDbStore
     {
         lock (_ticketGate)
         {
-            var ticket = Tickets.FindById(request.RequestId);
-            if (ticket is null)
-            {
-                ticket = new SimulatedTicket
-                {
-                    Id = request.RequestId,
-                    Reference = "TCK-" + RandomNumberGenerator.GetString("0123456789", 8),
-                    OrderId = request.OrderId,
-                    TenantId = request.TenantId,
-                    RequestedBy = request.RequestedBy,
-                    Description = request.Description,
-                    CreatedAt = time.GetUtcNow().UtcDateTime,
-                };
-                Tickets.Insert(ticket);
-            }
-
+            var ticket = store.Use(database => OpenTicket(database.GetCollection<SimulatedTicket>(SimulatorSetup.TicketsCollection), request));
             var url = options.Value.TicketViewUrl.Replace("{ticketId}", Uri.EscapeDataString(ticket.Reference), StringComparison.Ordinal);
             return Task.FromResult(new PortalTicket(ticket.Reference, url));
         }
+    }
+
+    private SimulatedTicket OpenTicket(ILiteCollection<SimulatedTicket> tickets, TicketRequest request)
+    {
+        var ticket = tickets.FindById(request.RequestId);
+        if (ticket is null)
+        {
+            ticket = new SimulatedTicket
+            {
+                Id = request.RequestId,
+                Reference = "TCK-" + RandomNumberGenerator.GetString("0123456789", 8),
+                OrderId = request.OrderId,
+                TenantId = request.TenantId,
+                RequestedBy = request.RequestedBy,
+                Description = request.Description,
+                CreatedAt = time.GetUtcNow().UtcDateTime,
+            };
+            tickets.Insert(ticket);
+        }
+
+        return ticket;
     }
 
     private PortalOrderStatus StatusAt(SimulatedPortalOrder order, DateTime now)

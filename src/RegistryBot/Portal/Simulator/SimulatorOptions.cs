@@ -15,6 +15,12 @@ public sealed class SimulatorOptions
     /// <summary>The share of other orders that fail, from 0 to 1.</summary>
     public double FailureRate { get; set; }
 
+    /// <summary>
+    /// The simulator's own LiteDB file; empty puts it beside the bot's data file, named after it
+    /// (<c>registrybot-portal.db</c> beside <c>registrybot.db</c>). Relative paths are resolved against the app's folder.
+    /// </summary>
+    public string? Path { get; set; }
+
     /// <summary>Billing profiles every tenant has; empty takes two demo profiles.</summary>
     public List<SimulatedBillingProfile> BillingProfiles { get; set; } = [];
 }
