@@ -23,11 +23,23 @@ public sealed partial class GroupCommit : IDisposable
     private readonly BlockingCollection<PendingWrite> _pending = new();
     private readonly ConcurrentQueue<PendingWrite> _behind = new();
     private readonly Thread _writer;
+    private readonly bool _lingerWhileFew;
 
     public GroupCommit(LiteDbStore store, ILogger<GroupCommit> logger)
+        : this(store, logger, lingerWhileFew: true)
+    {
+    }
+
+    /// <param name="lingerWhileFew">
+    /// Whether a batch of fewer than <see cref="LingerBelow"/> writes waits 1 ms for more: worth it
+    /// where many turns write at once (the bot's file), not where each write has a caller waiting
+    /// and few come together (the portal simulator's).
+    /// </param>
+    internal GroupCommit(LiteDbStore store, ILogger<GroupCommit> logger, bool lingerWhileFew)
     {
         _store = store;
         _logger = logger;
+        _lingerWhileFew = lingerWhileFew;
         _writer = new Thread(WriteBatches) { IsBackground = true, Name = "LiteDB group commit" };
         _writer.Start();
     }
@@ -85,7 +97,7 @@ public sealed partial class GroupCommit : IDisposable
                 Drain(batch);
                 // A short linger while few writes are waiting lets the turns in flight join the batch:
                 // measured at 50 users, it raised throughput by a third for about 1 ms more per write.
-                if (batch.Count < LingerBelow)
+                if (_lingerWhileFew && batch.Count < LingerBelow)
                 {
                     Thread.Sleep(1);
                     Drain(batch);
