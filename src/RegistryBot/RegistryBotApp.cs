@@ -5,6 +5,7 @@ using RegistryBot.Hosting;
 using RegistryBot.Notifications;
 using RegistryBot.Ordering;
 using RegistryBot.Portal;
+using RegistryBot.Portal.Simulator;
 using RegistryBot.Storage;
 using RegistryBot.Teams.Hosting;
 
@@ -44,7 +45,12 @@ public static class RegistryBotApp
         LoopbackGuard.CheckBoundAddresses(app);
 
         // Opening the store takes the data file's lock: a second instance stops here, before it listens.
+        // The simulator's file opens here too, rather than while the first turns resolve their services.
         app.Services.GetRequiredService<LiteDbStore>();
+        if (app.Services.GetRequiredService<IOptions<PortalOptions>>().Value.Mode == PortalMode.Simulated)
+        {
+            app.Services.GetRequiredService<SimulatorStore>();
+        }
 
         app.UseStatusCodePages();
         app.MapTeamsEndpoint();

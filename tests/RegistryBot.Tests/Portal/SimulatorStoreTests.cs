@@ -65,6 +65,18 @@ public sealed class SimulatorStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_second_app_set_to_the_same_simulator_file_stops_before_it_listens()
+    {
+        var shared = "--Portal:Simulator:Path=" + Path.Combine(_folder.FullName, "shared-portal.db");
+        await using var first = RegistryBotApp.Build(["--urls", "http://127.0.0.1:0", "--Storage:Path=" + BotFile, shared]);
+
+        var refused = Assert.Throws<DataFileLockedException>(() =>
+            RegistryBotApp.Build(["--urls", "http://127.0.0.1:0", "--Storage:Path=" + Path.Combine(_folder.FullName, "other.db"), shared]));
+
+        Assert.Contains("shared-portal.db", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Records_an_earlier_version_kept_in_the_bots_file_move_to_the_simulators_and_its_orders_move_on()
     {
         var submittedAt = DateTime.UtcNow.AddSeconds(-10);
