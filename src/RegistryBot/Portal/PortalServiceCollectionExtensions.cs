@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using RegistryBot.Portal.Http;
 using RegistryBot.Portal.Simulator;
-using RegistryBot.Storage;
 
 namespace RegistryBot.Portal;
 

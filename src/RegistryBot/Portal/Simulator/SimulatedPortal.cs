@@ -8,8 +8,9 @@ namespace RegistryBot.Portal.Simulator;
 
 /// <summary>
 /// An in-process stand-in for the provider's portal, so the bot runs with no provider account:
-/// its state lives in a LiteDB file of its own (<see cref="SimulatorStore"/>), each order moves <c>new</c> → <c>processing</c> →
-/// <c>DONE</c> after the configured delays, and orders matching the failure rules end <c>failed</c>.
+/// its state lives in a LiteDB file of its own (<see cref="SimulatorStore"/>), each order moves
+/// <c>new</c> → <c>processing</c> → <c>DONE</c> after the configured delays, and orders matching
+/// the failure rules end <c>failed</c>.
 /// </summary>
 public sealed class SimulatedPortal(IOptions<PortalOptions> options, SimulatorStore store, TimeProvider time) : IRegistryPortal
 {

@@ -7,7 +7,7 @@ namespace RegistryBot.Portal.Simulator;
 /// orders placed before an upgrade still move on. The copy is checkpointed into the simulator's
 /// file before the bot's collections are dropped; interrupted, it runs again at the next start.
 /// </summary>
-public static class SimulatorRecordsMove
+internal static class SimulatorRecordsMove
 {
     private static readonly string[] Collections = [SimulatorSetup.OrdersCollection, SimulatorSetup.TicketsCollection];
 

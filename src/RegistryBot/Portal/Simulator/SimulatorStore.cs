@@ -41,10 +41,10 @@ public sealed class SimulatorStore : IDisposable, IAsyncDisposable
     /// <summary>Runs a call against the file (a read, or a write committed on its own), reopening the file first if it failed earlier.</summary>
     public T Use<T>(Func<LiteDatabase, T> call)
     {
-        var database = Available();
+        ReopenIfFailed();
         try
         {
-            return call(database);
+            return call(_store.Database);
         }
         catch (Exception exception) when (StorageFaults.IsFatal(exception))
         {
@@ -58,7 +58,7 @@ public sealed class SimulatorStore : IDisposable, IAsyncDisposable
     /// </summary>
     public async Task<bool> WriteDurablyAsync(Func<LiteDatabase, bool> write)
     {
-        Available();
+        ReopenIfFailed();
         bool written;
         try
         {
@@ -96,14 +96,12 @@ public sealed class SimulatorStore : IDisposable, IAsyncDisposable
             System.IO.Path.GetFileNameWithoutExtension(botFile) + "-portal" + System.IO.Path.GetExtension(botFile));
     }
 
-    private LiteDatabase Available()
+    private void ReopenIfFailed()
     {
         if (_store.Fault is { } fault && !_store.TryReopen())
         {
             throw new PortalUnavailableException("The portal simulator's data file cannot be used: " + fault.Message, fault);
         }
-
-        return _store.Database;
     }
 
     private PortalUnavailableException Unavailable(Exception exception)
