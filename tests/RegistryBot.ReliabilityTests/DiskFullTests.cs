@@ -8,8 +8,9 @@ namespace RegistryBot.ReliabilityTests;
 /// <summary>
 /// Plan row 3: the data file's disk fills up. LiteDB closes itself for good on the first I/O error,
 /// so the bot must say so clearly, report unhealthy, keep what it had, and reopen the file by itself
-/// once there is room again. The disk is a 2 MiB tmpfs, which needs root (as CI runs); elsewhere the
-/// test reports itself skipped.
+/// once there is room again; the portal simulator's file on a full disk makes the portal unavailable,
+/// not the bot. The disk is a 2 MiB tmpfs, which needs root (as CI runs); elsewhere the tests report
+/// themselves skipped.
 /// </summary>
 [Collection(ChildProcessCollection.Name)]
 public sealed class DiskFullTests(ITestOutputHelper output)
@@ -85,5 +86,42 @@ public sealed class DiskFullTests(ITestOutputHelper output)
         // The file is not corrupted: a fresh start opens it and serves.
         await using var restarted = await ChildBot.StartAsync(dataFile, connector, Settings);
         Assert.Equal(HttpStatusCode.OK, (await restarted.HealthAsync()).Status);
+    }
+
+    [SkippableFact]
+    public async Task A_full_disk_under_the_simulators_file_leaves_orders_placed_and_they_move_on_once_there_is_room()
+    {
+        using var disk = Tmpfs.TryMount(2 * 1024 * 1024, out var whyNot);
+        Skip.If(disk is null, $"Disk-full test skipped: {whyNot}.");
+
+        // The bot's own file is on a disk with room; only the simulator's shares the tmpfs.
+        using var folder = new TempFolder();
+        await using var connector = await FakeConnector.StartAsync();
+        await using var bot = await ChildBot.StartAsync(
+            folder.File("bot.db"), connector, [.. Settings, "--Portal:Simulator:Path=" + Path.Combine(disk!.Path, "portal.db")]);
+        var alice = bot.Driver(Member.Personal());
+        var before = (await alice.PlaceOrderAsync()).OrderId!;
+        await connector.WaitUntilAsync(_ => connector.StoredNotifications().ContainsKey((before, "DONE")), TimeSpan.FromSeconds(15), $"{before} DONE");
+
+        var filled = disk.Fill("filler.bin");
+        var placed = await alice.PlaceOrderAsync();
+        var during = placed.OrderId ?? throw new Xunit.Sdk.XunitException($"No order placed while the simulator's disk was full: {placed}");
+
+        // Recorded and acknowledged by the bot, not taken by the portal: it never reaches processing.
+        Assert.Equal(HttpStatusCode.OK, (await bot.HealthAsync()).Status);
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        Assert.DoesNotContain((during, "processing"), connector.StoredNotifications().Keys);
+        Assert.Contains($"The portal could not be reached for order {during}: The portal simulator's data file failed", bot.Output, StringComparison.Ordinal);
+
+        File.Delete(Path.Combine(disk.Path, "filler.bin"));
+        await connector.WaitUntilAsync(
+            _ => connector.StoredNotifications() is var stored && stored.ContainsKey((during, "processing")) && stored.ContainsKey((during, "DONE")),
+            TimeSpan.FromSeconds(15),
+            $"{during} offered to the portal again, processing and DONE");
+        var after = (await alice.PlaceOrderAsync()).OrderId!;
+        await connector.WaitUntilAsync(_ => connector.StoredNotifications().ContainsKey((after, "DONE")), TimeSpan.FromSeconds(15), $"{after} DONE");
+
+        Assert.All(connector.StoredNotifications(), notification => Assert.Equal(1, notification.Value));
+        Figures.Record(output, nameof(DiskFullTests), "bytes written to fill the simulator's disk", filled);
     }
 }
