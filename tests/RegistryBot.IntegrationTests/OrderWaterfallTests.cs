@@ -308,6 +308,7 @@ public sealed class OrderWaterfallTests(OrderingBotFixture fixture) : IClassFixt
         Assert.NotNull(first.OrderId);
         Assert.Equal(first.OrderId, second.OrderId);
         Assert.Single(Bot.AllOrders(), order => order.Conversation.ConversationId == chat.ConversationId);
+        await Bot.TakenByPortalAsync(first.OrderId);
         Assert.Single(Bot.SimulatorOrders(), order => order.Id == first.OrderId);
     }
 
@@ -323,6 +324,7 @@ public sealed class OrderWaterfallTests(OrderingBotFixture fixture) : IClassFixt
         var orderId = Assert.Single(orderIds);
         Assert.NotNull(orderId);
         Assert.Single(Bot.AllOrders(), order => order.Conversation.ConversationId == chat.ConversationId);
+        await Bot.TakenByPortalAsync(orderId);
         Assert.Single(Bot.SimulatorOrders(), order => order.Id == orderId);
     }
 

@@ -26,6 +26,8 @@ public static class OrderingServiceCollectionExtensions
         services.AddSingleton<DraftWriteGate>();
         services.AddSingleton<DraftStore>();
         services.AddSingleton<OrderStore>();
+        services.AddSingleton<OrderSubmissions>();
+        services.AddHostedService(provider => provider.GetRequiredService<OrderSubmissions>());
         services.AddSingleton<ICollectionSetup, TicketSetup>();
         services.AddSingleton<TicketStore>();
 

@@ -52,7 +52,11 @@ public sealed class AuthenticatedBot : ITestBot, IAsyncDisposable
     public IConnectorClient ConnectorClient => Host.Services.GetRequiredService<IConnectorClient>();
 
     /// <param name="settings">Settings beyond the bot's identity, e.g. <c>--StatusPolling:Interval=00:00:00.200</c>.</param>
-    public static async Task<AuthenticatedBot> StartAsync(params string[] settings)
+    public static Task<AuthenticatedBot> StartAsync(params string[] settings) => StartAsync(_ => { }, settings);
+
+    /// <param name="services">Replaces services of the app, e.g. a portal that answers when the test says so.</param>
+    /// <param name="settings">Settings beyond the bot's identity.</param>
+    public static async Task<AuthenticatedBot> StartAsync(Action<IServiceCollection> services, params string[] settings)
     {
         var appId = Guid.NewGuid().ToString();
         var tenantId = Guid.NewGuid().ToString();
@@ -77,7 +81,11 @@ public sealed class AuthenticatedBot : ITestBot, IAsyncDisposable
             var trusting = msalHttpClientFactory = new TrustingMsalHttpClientFactory(tokenService.Certificate);
             var host = await BotHost.StartAsync(
                 [.. identity, .. settings],
-                services => services.AddSingleton<IMsalHttpClientFactory>(trusting));
+                collection =>
+                {
+                    collection.AddSingleton<IMsalHttpClientFactory>(trusting);
+                    services(collection);
+                });
             return new AuthenticatedBot(appId, tenantId, tokens, openId, tokenService, trusting, connector, host);
         }
         catch

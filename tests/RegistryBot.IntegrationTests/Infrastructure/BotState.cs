@@ -22,6 +22,10 @@ public static class BotState
         bot.Host.Services.GetRequiredService<OrderStore>().Find(orderId ?? throw new ArgumentNullException(nameof(orderId)))
             ?? throw new Xunit.Sdk.XunitException($"No order {orderId} is stored.");
 
+    /// <summary>Waits until the bot has recorded that the portal took the order, which it hands over after answering.</summary>
+    public static Task<Order> TakenByPortalAsync(this ITestBot bot, string? orderId) =>
+        Eventually.Until(() => bot.Order(orderId), order => order.SubmittedToPortalAt is not null, TestTimeouts.Reply, $"the portal to take {orderId}");
+
     public static IReadOnlyList<Order> AllOrders(this ITestBot bot) =>
         bot.Database().GetCollection<Order>(OrderSetup.CollectionName).FindAll().ToList();
 

@@ -5,7 +5,6 @@ using RegistryBot.Ordering.Catalog;
 using RegistryBot.Ordering.Drafts;
 using RegistryBot.Ordering.Orders;
 using RegistryBot.Ordering.Steps;
-using RegistryBot.Portal;
 using RegistryBot.Storage;
 using RegistryBot.Teams.Hosting;
 using RegistryBot.Teams.Schema;
@@ -14,8 +13,8 @@ namespace RegistryBot.Conversations.Waterfall;
 
 /// <summary>
 /// <c>order.place</c>: with the terms accepted and every answer still valid, the draft becomes an
-/// order exactly once (a compare-and-set on the draft), goes to the portal, and the summary card
-/// turns into the order's status card.
+/// order exactly once (a compare-and-set on the draft), and the summary card turns into the order's
+/// status card; the order is handed to the portal after the answer (<see cref="OrderSubmissions"/>).
 /// </summary>
 public sealed partial class OrderPlaceVerb(
     DraftGuard guard,
@@ -24,7 +23,7 @@ public sealed partial class OrderPlaceVerb(
     OrderStore orders,
     OrderCatalog catalog,
     StatusCards statusCards,
-    IRegistryPortal portal,
+    OrderSubmissions submissions,
     DurableCommit durability,
     AuditLog audit,
     ILogger<OrderPlaceVerb> logger) : IVerbHandler
@@ -84,7 +83,7 @@ public sealed partial class OrderPlaceVerb(
             var durable = await WaitDurableAsync();
             LogPlaced(order.Id, order.TenantId, order.PlacedByUserId, order.AcceptedTermsVersion);
             audit.RecordBehind(AuditKinds.OrderPlaced, caller, order.Id, $"terms {order.AcceptedTermsVersion} accepted");
-            await SubmitAsync(order, cancellationToken);
+            submissions.Enqueue(order);
             if (!durable)
             {
                 return NotConfirmed;
@@ -116,37 +115,6 @@ public sealed partial class OrderPlaceVerb(
         }
     }
 
-    private async Task SubmitAsync(Order order, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var submission = await portal.SubmitOrderAsync(order, cancellationToken);
-            if (submission.Accepted)
-            {
-                _ = orders.MarkSubmittedAsync(order.Id, exception => LogMarkFailed(order.Id, exception.Message));
-            }
-            else
-            {
-                // The status job offers it again and, if the portal keeps refusing, reports the order as failed.
-                LogPortalRefused(order.Id, submission.Reason);
-            }
-        }
-        catch (Exception exception) when (exception is PortalUnavailableException or HttpRequestException or TimeoutException)
-        {
-            // The order is stored; the portal learns of it on a later attempt.
-            LogPortalUnreachable(order.Id, exception.Message);
-        }
-    }
-
     [LoggerMessage(EventId = 5101, Level = LogLevel.Information, Message = "Order {OrderId} placed in tenant {TenantId} by {UserId}, terms {TermsVersion} accepted")]
     private partial void LogPlaced(string orderId, string tenantId, string userId, string termsVersion);
-
-    [LoggerMessage(EventId = 5102, Level = LogLevel.Warning, Message = "The portal refused order {OrderId}: {Reason}")]
-    private partial void LogPortalRefused(string orderId, string? reason);
-
-    [LoggerMessage(EventId = 5104, Level = LogLevel.Warning, Message = "Could not record that the portal took order {OrderId}; the status job will offer it again: {Reason}")]
-    private partial void LogMarkFailed(string orderId, string reason);
-
-    [LoggerMessage(EventId = 5103, Level = LogLevel.Warning, Message = "The portal could not be reached for order {OrderId}: {Reason}")]
-    private partial void LogPortalUnreachable(string orderId, string reason);
 }

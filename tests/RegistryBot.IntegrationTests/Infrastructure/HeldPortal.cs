@@ -1,0 +1,35 @@
+using RegistryBot.Ordering.Orders;
+using RegistryBot.Portal;
+
+namespace RegistryBot.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The built-in simulator, except that it takes no order before the test releases it: a portal
+/// that is slow to answer. Everything else it passes through.
+/// </summary>
+public sealed class HeldPortal(IRegistryPortal inner) : IRegistryPortal
+{
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<string> _firstOffer = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The id of the first order offered to it.</summary>
+    public Task<string> FirstOffer => _firstOffer.Task;
+
+    public void Release() => _released.TrySetResult();
+
+    public async Task<PortalSubmission> SubmitOrderAsync(Order order, CancellationToken cancellationToken)
+    {
+        _firstOffer.TrySetResult(order.Id);
+        await _released.Task.WaitAsync(cancellationToken);
+        return await inner.SubmitOrderAsync(order, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<BillingProfile>> ListBillingProfilesAsync(string tenantId, CancellationToken cancellationToken) =>
+        inner.ListBillingProfilesAsync(tenantId, cancellationToken);
+
+    public Task<IReadOnlyList<PortalOrderStatus>> GetStatusesAsync(IReadOnlyCollection<string> orderIds, CancellationToken cancellationToken) =>
+        inner.GetStatusesAsync(orderIds, cancellationToken);
+
+    public Task<PortalTicket> CreateTicketAsync(TicketRequest request, CancellationToken cancellationToken) =>
+        inner.CreateTicketAsync(request, cancellationToken);
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.DependencyInjection;
+using RegistryBot.IntegrationTests.Infrastructure;
+using RegistryBot.Portal;
+using RegistryBot.Portal.Simulator;
+
+namespace RegistryBot.IntegrationTests;
+
+/// <summary>
+/// "Order now" is answered once the order is stored and on the disk, not once the provider's portal
+/// has taken it: a portal that is slow to answer must not hold the card past Teams' deadline.
+/// </summary>
+public sealed class PortalHandOffTests
+{
+    [Fact]
+    public async Task Order_now_is_answered_while_the_portal_still_holds_the_order_which_it_takes_afterwards()
+    {
+        HeldPortal? held = null;
+        await using var bot = await AuthenticatedBot.StartAsync(
+            services => services.AddSingleton<IRegistryPortal>(provider => held = new HeldPortal(provider.GetRequiredService<SimulatedPortal>())),
+            OrderingSettings.Fast);
+        var chat = new Chat(bot, TestConversation.Personal());
+        var summary = await chat.FillOrder();
+
+        var placed = await chat.Execute(summary, "order.place", OrderingChat.AcceptTerms);
+
+        Assert.NotNull(placed.OrderId);
+        Assert.Equal(placed.OrderId, await held!.FirstOffer.WaitAsync(TestTimeouts.Reply));
+        Assert.Null(bot.Order(placed.OrderId).SubmittedToPortalAt);
+        Assert.DoesNotContain(bot.SimulatorOrders(), order => order.Id == placed.OrderId);
+
+        held.Release();
+
+        var taken = await bot.TakenByPortalAsync(placed.OrderId);
+        Assert.Single(bot.SimulatorOrders(), order => order.Id == taken.Id);
+    }
+}
