@@ -6,8 +6,9 @@ using RegistryBot.Portal.Simulator;
 namespace RegistryBot.IntegrationTests;
 
 /// <summary>
-/// "Order now" is answered once the order is stored and on the disk, not once the provider's portal
-/// has taken it: a portal that is slow to answer must not hold the card past Teams' deadline.
+/// "Order now" waits for the provider's portal only a short while (2 s) once the order is stored and
+/// on the disk: a portal that is slow to answer must not hold the card past Teams' deadline, and it
+/// still takes the order afterwards.
 /// </summary>
 public sealed class PortalHandOffTests
 {

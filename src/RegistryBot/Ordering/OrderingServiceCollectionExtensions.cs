@@ -26,8 +26,6 @@ public static class OrderingServiceCollectionExtensions
         services.AddSingleton<DraftWriteGate>();
         services.AddSingleton<DraftStore>();
         services.AddSingleton<OrderStore>();
-        services.AddSingleton<OrderSubmissions>();
-        services.AddHostedService(provider => provider.GetRequiredService<OrderSubmissions>());
         services.AddSingleton<ICollectionSetup, TicketSetup>();
         services.AddSingleton<TicketStore>();
 

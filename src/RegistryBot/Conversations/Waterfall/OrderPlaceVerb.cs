@@ -5,6 +5,7 @@ using RegistryBot.Ordering.Catalog;
 using RegistryBot.Ordering.Drafts;
 using RegistryBot.Ordering.Orders;
 using RegistryBot.Ordering.Steps;
+using RegistryBot.Portal;
 using RegistryBot.Storage;
 using RegistryBot.Teams.Hosting;
 using RegistryBot.Teams.Schema;
@@ -13,8 +14,10 @@ namespace RegistryBot.Conversations.Waterfall;
 
 /// <summary>
 /// <c>order.place</c>: with the terms accepted and every answer still valid, the draft becomes an
-/// order exactly once (a compare-and-set on the draft), and the summary card turns into the order's
-/// status card; the order is handed to the portal after the answer (<see cref="OrderSubmissions"/>).
+/// order exactly once (a compare-and-set on the draft), goes to the portal, and the summary card
+/// turns into the order's status card. The answer waits for the portal only so long: a slow portal
+/// (its client may retry for many seconds) must not hold the card past the few seconds Teams gives
+/// an invoke; the submission then finishes behind the answer, or the status job offers the order again.
 /// </summary>
 public sealed partial class OrderPlaceVerb(
     DraftGuard guard,
@@ -23,11 +26,14 @@ public sealed partial class OrderPlaceVerb(
     OrderStore orders,
     OrderCatalog catalog,
     StatusCards statusCards,
-    OrderSubmissions submissions,
+    IRegistryPortal portal,
     DurableCommit durability,
     AuditLog audit,
     ILogger<OrderPlaceVerb> logger) : IVerbHandler
 {
+    // A healthy portal answers well within this; Teams allows an invoke a few seconds in all.
+    private static readonly TimeSpan PortalBudget = TimeSpan.FromSeconds(2);
+
     public string Verb => "order.place";
 
     public async Task<InvokeResponse> HandleAsync(TurnContext turn, JsonElement data, CancellationToken cancellationToken)
@@ -83,7 +89,7 @@ public sealed partial class OrderPlaceVerb(
             var durable = await WaitDurableAsync();
             LogPlaced(order.Id, order.TenantId, order.PlacedByUserId, order.AcceptedTermsVersion);
             audit.RecordBehind(AuditKinds.OrderPlaced, caller, order.Id, $"terms {order.AcceptedTermsVersion} accepted");
-            submissions.Enqueue(order);
+            await SubmitWithinBudgetAsync(order, cancellationToken);
             if (!durable)
             {
                 return NotConfirmed;
@@ -115,6 +121,54 @@ public sealed partial class OrderPlaceVerb(
         }
     }
 
+    private async Task SubmitWithinBudgetAsync(Order order, CancellationToken cancellationToken)
+    {
+        // Not the request's token: the submission may outlive the request.
+        var submitting = SubmitAsync(order, CancellationToken.None);
+        try
+        {
+            await submitting.WaitAsync(PortalBudget, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            LogPortalSlow(order.Id, PortalBudget.TotalSeconds);
+        }
+    }
+
+    private async Task SubmitAsync(Order order, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var submission = await portal.SubmitOrderAsync(order, cancellationToken);
+            if (submission.Accepted)
+            {
+                _ = orders.MarkSubmittedAsync(order.Id, exception => LogMarkFailed(order.Id, exception.Message));
+            }
+            else
+            {
+                // The status job offers it again and, if the portal keeps refusing, reports the order as failed.
+                LogPortalRefused(order.Id, submission.Reason);
+            }
+        }
+        catch (Exception exception) when (exception is PortalUnavailableException or HttpRequestException or TimeoutException)
+        {
+            // The order is stored; the portal learns of it on a later attempt.
+            LogPortalUnreachable(order.Id, exception.Message);
+        }
+    }
+
     [LoggerMessage(EventId = 5101, Level = LogLevel.Information, Message = "Order {OrderId} placed in tenant {TenantId} by {UserId}, terms {TermsVersion} accepted")]
     private partial void LogPlaced(string orderId, string tenantId, string userId, string termsVersion);
+
+    [LoggerMessage(EventId = 5102, Level = LogLevel.Warning, Message = "The portal refused order {OrderId}: {Reason}")]
+    private partial void LogPortalRefused(string orderId, string? reason);
+
+    [LoggerMessage(EventId = 5104, Level = LogLevel.Warning, Message = "Could not record that the portal took order {OrderId}; the status job will offer it again: {Reason}")]
+    private partial void LogMarkFailed(string orderId, string reason);
+
+    [LoggerMessage(EventId = 5105, Level = LogLevel.Information, Message = "The portal has not answered about order {OrderId} within {Seconds} s; the order's card is shown meanwhile")]
+    private partial void LogPortalSlow(string orderId, double seconds);
+
+    [LoggerMessage(EventId = 5103, Level = LogLevel.Warning, Message = "The portal could not be reached for order {OrderId}: {Reason}")]
+    private partial void LogPortalUnreachable(string orderId, string reason);
 }
