@@ -76,7 +76,7 @@ public sealed partial class LiteDbStore : IDisposable
         if (_fault is null)
         {
             _fault = exception;
-            LogFaulted(exception.Message);
+            LogFaulted(FilePath, exception.Message);
         }
     }
 
@@ -108,7 +108,7 @@ public sealed partial class LiteDbStore : IDisposable
             }
             catch (Exception exception) when (exception is LiteException or IOException)
             {
-                LogReopenFailed(exception.Message);
+                LogReopenFailed(FilePath, exception.Message);
                 return false;
             }
         }
@@ -172,22 +172,22 @@ public sealed partial class LiteDbStore : IDisposable
         }
         catch (Exception exception) when (exception is LiteException or IOException or ObjectDisposedException)
         {
-            LogCloseFailed(exception.Message);
+            LogCloseFailed(FilePath, exception.Message);
         }
     }
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Opened the data file {Path}")]
     private partial void LogOpened(string path);
 
-    [LoggerMessage(EventId = 3002, Level = LogLevel.Critical, Message = "The data file failed and is closed until it can be reopened: {Reason}")]
-    private partial void LogFaulted(string reason);
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Critical, Message = "The data file {Path} failed and is closed until it can be reopened: {Reason}")]
+    private partial void LogFaulted(string path, string reason);
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Reopened the data file {Path} after a storage fault")]
     private partial void LogReopened(string path);
 
-    [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "The data file cannot be reopened yet: {Reason}")]
-    private partial void LogReopenFailed(string reason);
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "The data file {Path} cannot be reopened yet: {Reason}")]
+    private partial void LogReopenFailed(string path, string reason);
 
-    [LoggerMessage(EventId = 3005, Level = LogLevel.Warning, Message = "Closing the data file failed: {Reason}")]
-    private partial void LogCloseFailed(string reason);
+    [LoggerMessage(EventId = 3005, Level = LogLevel.Warning, Message = "Closing the data file {Path} failed: {Reason}")]
+    private partial void LogCloseFailed(string path, string reason);
 }

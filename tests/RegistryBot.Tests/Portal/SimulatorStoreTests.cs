@@ -1,6 +1,7 @@
 using LiteDB;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using RegistryBot.Ordering.Orders;
 using RegistryBot.Portal;
 using RegistryBot.Portal.Simulator;
@@ -128,7 +129,9 @@ public sealed class SimulatorStoreTests : IDisposable
     [Fact]
     public async Task While_its_file_has_failed_the_simulator_is_unavailable_and_the_next_call_reopens_it()
     {
-        await using var app = Build();
+        var logs = new RecordingLoggerProvider();
+        await using var app = RegistryBotApp.Build(
+            ["--urls", "http://127.0.0.1:0", "--Storage:Path=" + BotFile], services => services.AddSingleton<ILoggerProvider>(logs));
         var portal = app.Services.GetRequiredService<SimulatedPortal>();
         var store = app.Services.GetRequiredService<SimulatorStore>();
         await portal.SubmitOrderAsync(SampleOrders.Placed("ORD-BEFORE"), CancellationToken.None);
@@ -144,6 +147,10 @@ public sealed class SimulatorStoreTests : IDisposable
         Assert.True((await portal.SubmitOrderAsync(SampleOrders.Placed("ORD-AFTER"), CancellationToken.None)).Accepted);
         var statuses = await portal.GetStatusesAsync(["ORD-BEFORE", "ORD-AFTER"], CancellationToken.None);
         Assert.Equal(["ORD-AFTER", "ORD-BEFORE"], statuses.Select(status => status.OrderId).Order(StringComparer.Ordinal));
+
+        // The log says which file failed and was reopened: the simulator's, not the bot's.
+        Assert.Contains(logs.Entries, entry => entry.Id.Id == 3002 && entry.Message.Contains(SimulatorFile, StringComparison.Ordinal));
+        Assert.Contains(logs.Entries, entry => entry.Id.Id == 3003 && entry.Message.Contains(SimulatorFile, StringComparison.Ordinal));
     }
 
     private WebApplication Build() => RegistryBotApp.Build(["--urls", "http://127.0.0.1:0", "--Storage:Path=" + BotFile]);
