@@ -34,4 +34,23 @@ public sealed class PortalHandOffTests
         var taken = await bot.TakenByPortalAsync(placed.OrderId);
         Assert.Single(bot.SimulatorOrders(), order => order.Id == taken.Id);
     }
+
+    [Fact]
+    public async Task A_portal_failing_in_an_unforeseen_way_leaves_the_order_placed_and_acknowledged()
+    {
+        HeldPortal? held = null;
+        await using var bot = await AuthenticatedBot.StartAsync(
+            services => services.AddSingleton<IRegistryPortal>(provider => held = new HeldPortal(provider.GetRequiredService<SimulatedPortal>())),
+            OrderingSettings.Fast);
+        var chat = new Chat(bot, TestConversation.Personal());
+        var summary = await chat.FillOrder();
+        var placing = chat.Execute(summary, "order.place", OrderingChat.AcceptTerms);
+        await Eventually.Until(() => held, portal => portal is not null, TestTimeouts.Reply, "the portal to be created");
+        held!.ReleaseFailing(new InvalidOperationException("A defect in the portal's client."));
+
+        var placed = await placing;
+
+        Assert.NotNull(placed.OrderId);
+        Assert.Null(bot.Order(placed.OrderId).SubmittedToPortalAt);
+    }
 }

@@ -4,23 +4,30 @@ using RegistryBot.Portal;
 namespace RegistryBot.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The built-in simulator, except that it takes no order before the test releases it: a portal
-/// that is slow to answer. Everything else it passes through.
+/// The built-in simulator, except that it takes no order before the test releases it (a portal
+/// that is slow to answer), and then takes it or fails as the test says. Everything else it passes through.
 /// </summary>
 public sealed class HeldPortal(IRegistryPortal inner) : IRegistryPortal
 {
-    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<Exception?> _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<string> _firstOffer = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>The id of the first order offered to it.</summary>
     public Task<string> FirstOffer => _firstOffer.Task;
 
-    public void Release() => _released.TrySetResult();
+    public void Release() => _released.TrySetResult(null);
+
+    /// <summary>Every offer, held or to come, fails with <paramref name="failure"/>.</summary>
+    public void ReleaseFailing(Exception failure) => _released.TrySetResult(failure);
 
     public async Task<PortalSubmission> SubmitOrderAsync(Order order, CancellationToken cancellationToken)
     {
         _firstOffer.TrySetResult(order.Id);
-        await _released.Task.WaitAsync(cancellationToken);
+        if (await _released.Task.WaitAsync(cancellationToken) is { } failure)
+        {
+            throw failure;
+        }
+
         return await inner.SubmitOrderAsync(order, cancellationToken);
     }
 

@@ -155,6 +155,11 @@ public sealed partial class OrderPlaceVerb(
             // The order is stored; the portal learns of it on a later attempt.
             LogPortalUnreachable(order.Id, exception.Message);
         }
+        catch (Exception exception)
+        {
+            // A defect on the portal's side must not turn a stored, acknowledged order into an error.
+            LogSubmissionFailed(order.Id, exception);
+        }
     }
 
     [LoggerMessage(EventId = 5101, Level = LogLevel.Information, Message = "Order {OrderId} placed in tenant {TenantId} by {UserId}, terms {TermsVersion} accepted")]
@@ -168,6 +173,9 @@ public sealed partial class OrderPlaceVerb(
 
     [LoggerMessage(EventId = 5105, Level = LogLevel.Information, Message = "The portal has not answered about order {OrderId} within {Seconds} s; the order's card is shown meanwhile")]
     private partial void LogPortalSlow(string orderId, double seconds);
+
+    [LoggerMessage(EventId = 5106, Level = LogLevel.Error, Message = "Handing order {OrderId} to the portal failed; the status job will offer it again")]
+    private partial void LogSubmissionFailed(string orderId, Exception exception);
 
     [LoggerMessage(EventId = 5103, Level = LogLevel.Warning, Message = "The portal could not be reached for order {OrderId}: {Reason}")]
     private partial void LogPortalUnreachable(string orderId, string reason);
