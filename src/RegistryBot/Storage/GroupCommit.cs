@@ -20,7 +20,7 @@ public sealed partial class GroupCommit : IDisposable
 
     private readonly LiteDbStore _store;
     private readonly ILogger<GroupCommit> _logger;
-    private readonly BlockingCollection<PendingWrite> _pending = new();
+    private readonly WriterQueue<PendingWrite> _pending = new();
     private readonly ConcurrentQueue<PendingWrite> _behind = new();
     private readonly Thread _writer;
     private readonly bool _lingerWhileFew;
@@ -48,11 +48,7 @@ public sealed partial class GroupCommit : IDisposable
     public Task<bool> WriteAsync(Func<LiteDatabase, bool> write)
     {
         var pending = new PendingWrite(write);
-        try
-        {
-            _pending.Add(pending);
-        }
-        catch (InvalidOperationException)
+        if (!_pending.TryAdd(pending))
         {
             throw new ObjectDisposedException(nameof(GroupCommit));
         }
@@ -67,7 +63,7 @@ public sealed partial class GroupCommit : IDisposable
     /// </summary>
     public Task<bool> WriteBehind(Func<LiteDatabase, bool> write, Action<Exception> onFailure)
     {
-        if (_pending.IsAddingCompleted)
+        if (_pending.IsCompleted)
         {
             onFailure(new ObjectDisposedException(nameof(GroupCommit)));
             return Task.FromResult(false);
@@ -88,7 +84,7 @@ public sealed partial class GroupCommit : IDisposable
     private void WriteBatches()
     {
         var batch = new List<PendingWrite>(MaxBatch);
-        while (!_pending.IsCompleted || !_behind.IsEmpty)
+        while (!_pending.IsDrained || !_behind.IsEmpty)
         {
             // Wakes at least every BehindDelay, so writes behind never wait much longer than that.
             if (_pending.TryTake(out var first, BehindDelay))
