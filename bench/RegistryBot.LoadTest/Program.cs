@@ -25,8 +25,12 @@ try
             var startup = StartupSettings.Read(commandLine);
             commandLine.RejectUnknown();
             return await StartupMode.RunAsync(startup, bot);
+        case "compare":
+            var compare = CompareSettings.Read(commandLine, bot);
+            commandLine.RejectUnknown();
+            return await CompareMode.RunAsync(compare, bot);
         default:
-            throw new UsageException($"Unknown mode '{commandLine.Mode}': use orders, notifications or startup.");
+            throw new UsageException($"Unknown mode '{commandLine.Mode}': use orders, compare, notifications or startup.");
     }
 }
 catch (UsageException exception)

@@ -6,13 +6,20 @@ public static class HelpText
         RegistryBot load test: drives the bot through the conversation contract, with a fake
         Bot Connector on loopback receiving everything the bot sends.
 
-        usage: RegistryBot.LoadTest [orders|notifications|startup] [options]
+        usage: RegistryBot.LoadTest [orders|compare|notifications|startup] [options]
 
         orders (default)      U users, each in its own personal chat, place N complete orders
                               (order message, order.next for every step, order.place), closed loop.
           --users U             concurrent users (50)
           --orders N            orders measured, shared among the users (2000)
           --warmup W            orders placed first and not counted (200)
+
+        compare               the orders run for two builds in turns, P pairs, the build that runs first
+                              alternating: per-run lines, each build's mean and median, the candidate
+                              over the baseline pair by pair, and how much running first moves a pair.
+          --bot-dll PATH        the candidate build
+          --baseline PATH       the build to compare against (a dll, or an executable)
+          --pairs P             pairs of runs (4); --users, --orders and --warmup as for orders
 
         notifications         seeds K open orders through the contract, then measures the time until
                               every status message (processing and DONE) and in-place update has

@@ -13,6 +13,15 @@ public static class OrdersMode
 {
     public static async Task<int> RunAsync(OrdersSettings settings, BotSettings botSettings)
     {
+        var report = await MeasureAsync(settings, botSettings);
+        Console.Write(TextReport.Of(report));
+        await ReportFile.WriteAsync(settings.JsonPath, report, ReportJsonContext.Default.OrdersReport);
+        return report.Errors.Total == 0 ? 0 : 1;
+    }
+
+    /// <summary>One measured run against a bot of its own (or the one attached to), reported but not printed.</summary>
+    public static async Task<OrdersReport> MeasureAsync(OrdersSettings settings, BotSettings botSettings)
+    {
         await using var connector = await FakeConnector.StartAsync();
         await using var bot = await BotUnderTest.StartOrAttachAsync(botSettings, []);
         using var client = new BotClient(bot.Url, settings.Users * 2, botSettings.TurnTimeout);
@@ -32,7 +41,7 @@ public static class OrdersMode
             load = window.Close(sampler?.PeakRssBytes ?? 0);
         }
 
-        var report = new OrdersReport(
+        return new OrdersReport(
             "orders",
             MachineInfo.Read(),
             settings.Users,
@@ -59,9 +68,5 @@ public static class OrdersMode
             connector.UnexpectedReplies,
             connector.Traffic - trafficBefore,
             load);
-
-        Console.Write(TextReport.Of(report));
-        await ReportFile.WriteAsync(settings.JsonPath, report, ReportJsonContext.Default.OrdersReport);
-        return measured.Errors.Total == 0 ? 0 : 1;
     }
 }

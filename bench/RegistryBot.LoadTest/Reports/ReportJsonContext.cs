@@ -6,4 +6,5 @@ namespace RegistryBot.LoadTest.Reports;
 [JsonSerializable(typeof(OrdersReport))]
 [JsonSerializable(typeof(NotificationsReport))]
 [JsonSerializable(typeof(StartupReport))]
+[JsonSerializable(typeof(CompareReport))]
 public sealed partial class ReportJsonContext : JsonSerializerContext;
