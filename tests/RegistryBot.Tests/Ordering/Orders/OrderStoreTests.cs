@@ -39,6 +39,21 @@ public sealed class OrderStoreTests : IDisposable
         Assert.Equal(DraftState.Placed, _stores.Drafts.Find(draft.Id)?.State);
     }
 
+    [Fact]
+    public async Task Placing_a_draft_again_after_a_restart_answers_with_its_order()
+    {
+        var draft = await _stores.Drafts.OpenOrCreateAsync("conv", "user", () => NewDraft("DRF-1", "user"));
+        var first = await _stores.Orders.PlaceAsync(Placement(draft.Id, "user"), draft.Version);
+
+        // Nothing remembered in memory: the placed draft and its order come from the data file.
+        var restarted = new OrderStore(_stores.Store, new DraftWriteGate(), _stores.Commits, _stores.Time);
+        var again = await restarted.PlaceAsync(Placement(draft.Id, "user"), draft.Version);
+
+        Assert.True(first.Created);
+        Assert.False(again.Created);
+        Assert.Equal(first.Order!.Id, again.Order?.Id);
+    }
+
     public void Dispose() => _stores.Dispose();
 
     private async Task<Order> PlaceAsync(string userId)
