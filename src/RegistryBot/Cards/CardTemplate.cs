@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using RegistryBot.Cards.Templating;
 
@@ -24,4 +25,7 @@ public sealed class CardTemplate
 
     /// <summary>A new card: the template bound to <paramref name="data"/>, which is copied from, never shared.</summary>
     public JsonObject Bind(JsonObject data) => (JsonObject)_root.Bind(new BindingScope(data, data))!;
+
+    /// <summary>The card <see cref="Bind"/> makes, written straight to <paramref name="writer"/> as JSON, without building it.</summary>
+    public void Write(Utf8JsonWriter writer, JsonObject data) => _root.Write(writer, new BindingScope(data, data));
 }

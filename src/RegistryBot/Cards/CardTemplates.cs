@@ -44,8 +44,11 @@ public sealed class CardTemplates
         }
     }
 
-    public JsonObject Bind(string name, JsonObject data) =>
-        _templates.TryGetValue(name, out var template)
-            ? template.Bind(data)
-            : throw new KeyNotFoundException($"No card template named '{name}'.");
+    public JsonObject Bind(string name, JsonObject data) => Named(name).Bind(data);
+
+    /// <summary>The card <see cref="Bind"/> makes, written as JSON.</summary>
+    public void Write(string name, Utf8JsonWriter writer, JsonObject data) => Named(name).Write(writer, data);
+
+    private CardTemplate Named(string name) =>
+        _templates.TryGetValue(name, out var template) ? template : throw new KeyNotFoundException($"No card template named '{name}'.");
 }

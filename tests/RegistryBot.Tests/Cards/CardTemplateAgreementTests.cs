@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using RegistryBot.Cards;
@@ -6,8 +9,9 @@ using RegistryBot.Tests.Cards.Samples;
 namespace RegistryBot.Tests.Cards;
 
 /// <summary>
-/// Compiled templates bind exactly as the walking binder before them did: every template of the
-/// cards folder, and the edge cases of the templating subset, against generated data of every shape.
+/// Compiled templates bind exactly as the walking binder before them did, and write exactly the card
+/// they bind: every template of the cards folder, and the edge cases of the templating subset,
+/// against generated data of every shape.
 /// </summary>
 public sealed partial class CardTemplateAgreementTests
 {
@@ -45,7 +49,22 @@ public sealed partial class CardTemplateAgreementTests
             var expected = WalkingCardBinder.Bind(template, data).ToJsonString();
             var actual = compiled.Bind(data).ToJsonString();
             Assert.True(expected == actual, $"Data {data.ToJsonString()}{Environment.NewLine}walking:  {expected}{Environment.NewLine}compiled: {actual}");
+            var written = Written(writer => compiled.Write(writer, data));
+            Assert.True(expected == JsonNode.Parse(written)!.ToJsonString(), $"Data {data.ToJsonString()}{Environment.NewLine}walking:  {expected}{Environment.NewLine}written:  {Encoding.UTF8.GetString(written)}");
+            var bound = compiled.Bind(data);
+            Assert.Equal(Written(writer => bound.WriteTo(writer)), written);
         }
+    }
+
+    private static byte[] Written(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            write(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
     }
 
     // Every name a path of the template uses, so generated data hits the paths as well as misses them.

@@ -36,6 +36,20 @@ public sealed class InvokeResponseTests
     }
 
     [Fact]
+    public void A_card_written_into_the_answer_gives_the_bytes_of_the_card_built_first()
+    {
+        var card = new JsonObject { ["type"] = "AdaptiveCard", ["body"] = new JsonArray("ünïcode <b> & 'x'", 3, true, null) };
+
+        var written = InvokeResponse.CardWrittenBy(writer => card.WriteTo(writer));
+
+        Assert.Equal(InvokeResponse.Card((JsonObject)card.DeepClone()).ToUtf8Json(), written.ToUtf8Json());
+        Assert.Same(written.ToUtf8Json(), written.ToUtf8Json());
+        Assert.Equal(200, written.StatusCode);
+        Assert.Equal(InvokeResponse.CardType, written.Type);
+        Assert.True(JsonNode.DeepEquals(card, written.Value));
+    }
+
+    [Fact]
     public void Null_JSON_is_not_an_answer()
     {
         Assert.Throws<JsonException>(() => InvokeResponse.FromUtf8Json("null"u8.ToArray()));

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace RegistryBot.Cards.Templating;
@@ -8,11 +9,25 @@ internal sealed class ArrayNode(ArrayNode.Element[] elements) : TemplateNode
     public override JsonNode? Bind(BindingScope scope)
     {
         var bound = new JsonArray();
+        ForEachKept(scope, (element, itemScope) => bound.Add(element.Value.Bind(itemScope)));
+        return bound;
+    }
+
+    public override void Write(Utf8JsonWriter writer, BindingScope scope)
+    {
+        writer.WriteStartArray();
+        ForEachKept(scope, (element, itemScope) => element.Value.Write(writer, itemScope));
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Each element that is kept, once per item of its <c>$data</c>, with the scope it binds in.</summary>
+    private void ForEachKept(BindingScope scope, Action<Element, BindingScope> keep)
+    {
         foreach (var element in elements)
         {
             if (element.Data is null)
             {
-                Add(bound, element, scope);
+                KeepIf(element, scope, keep);
                 continue;
             }
 
@@ -21,26 +36,24 @@ internal sealed class ArrayNode(ArrayNode.Element[] elements) : TemplateNode
                 case JsonArray items:
                     foreach (var item in items)
                     {
-                        Add(bound, element, scope with { Current = item });
+                        KeepIf(element, scope with { Current = item }, keep);
                     }
 
                     break;
                 case null:
                     break;
                 case var single:
-                    Add(bound, element, scope with { Current = single });
+                    KeepIf(element, scope with { Current = single }, keep);
                     break;
             }
         }
-
-        return bound;
     }
 
-    private static void Add(JsonArray bound, Element element, BindingScope scope)
+    private static void KeepIf(Element element, BindingScope scope, Action<Element, BindingScope> keep)
     {
         if (element.When is null || element.When.IsTruthy(scope))
         {
-            bound.Add(element.Value.Bind(scope));
+            keep(element, scope);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace RegistryBot.Cards.Templating;
@@ -11,7 +12,11 @@ internal sealed class InterpolatedNode(string[] texts, BindingPath[] paths) : Te
 {
     private readonly int _textLength = texts.Sum(text => text.Length);
 
-    public override JsonNode? Bind(BindingScope scope)
+    public override JsonNode? Bind(BindingScope scope) => JsonValue.Create(Text(scope));
+
+    public override void Write(Utf8JsonWriter writer, BindingScope scope) => writer.WriteStringValue(Text(scope));
+
+    private string Text(BindingScope scope)
     {
         var result = new DefaultInterpolatedStringHandler(_textLength, paths.Length);
         for (var i = 0; i < paths.Length; i++)
@@ -21,7 +26,7 @@ internal sealed class InterpolatedNode(string[] texts, BindingPath[] paths) : Te
         }
 
         result.AppendLiteral(texts[^1]);
-        return JsonValue.Create(result.ToStringAndClear());
+        return result.ToStringAndClear();
     }
 
     private static string AsText(JsonNode? node) => node switch

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace RegistryBot.Cards.Templating;
@@ -20,5 +21,33 @@ internal sealed class ObjectNode(ObjectNode.Property[] properties) : TemplateNod
         return bound;
     }
 
-    internal sealed record Property(string Name, TemplateNode Value, bool KeepsNull);
+    public override void Write(Utf8JsonWriter writer, BindingScope scope)
+    {
+        writer.WriteStartObject();
+        foreach (var property in properties)
+        {
+            if (property.Value is ValueNode binding)
+            {
+                var value = binding.Evaluate(scope);
+                if (value is not null || property.KeepsNull)
+                {
+                    writer.WritePropertyName(property.EncodedName);
+                    ValueNode.WriteValue(writer, value);
+                }
+
+                continue;
+            }
+
+            writer.WritePropertyName(property.EncodedName);
+            property.Value.Write(writer, scope);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    internal sealed record Property(string Name, TemplateNode Value, bool KeepsNull)
+    {
+        // Escaped once, not on every write.
+        public JsonEncodedText EncodedName { get; } = JsonEncodedText.Encode(Name);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace RegistryBot.Cards.Templating;
@@ -6,4 +7,21 @@ namespace RegistryBot.Cards.Templating;
 internal sealed class ValueNode(BindingPath path) : TemplateNode
 {
     public override JsonNode? Bind(BindingScope scope) => path.Evaluate(scope)?.DeepClone();
+
+    public override void Write(Utf8JsonWriter writer, BindingScope scope) => WriteValue(writer, Evaluate(scope));
+
+    /// <summary>The value found, not a copy: for writing only.</summary>
+    public JsonNode? Evaluate(BindingScope scope) => path.Evaluate(scope);
+
+    public static void WriteValue(Utf8JsonWriter writer, JsonNode? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            value.WriteTo(writer);
+        }
+    }
 }

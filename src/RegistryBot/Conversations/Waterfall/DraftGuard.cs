@@ -65,7 +65,7 @@ public sealed partial class DraftGuard(
 
         if (expectedStep is not null && draft.CurrentStep != expectedStep)
         {
-            return DraftAccess.Refused(InvokeResponse.Card(await stepCards.RenderAsync(draft, null, [], cancellationToken)));
+            return DraftAccess.Refused(await stepCards.AnswerAsync(draft, null, [], cancellationToken));
         }
 
         return DraftAccess.Granted(draft);
@@ -77,7 +77,7 @@ public sealed partial class DraftGuard(
         var open = drafts.FindOpen(caller.ConversationId, caller.UserId);
         return open is null
             ? InvokeResponse.Card(notices.DraftClosed())
-            : InvokeResponse.Card(await stepCards.RenderAsync(open, null, [], cancellationToken));
+            : await stepCards.AnswerAsync(open, null, [], cancellationToken);
     }
 
     /// <summary>The answer after a save lost a race: the draft as the other turn left it.</summary>
@@ -90,7 +90,7 @@ public sealed partial class DraftGuard(
         }
 
         return draft?.State == DraftState.Open
-            ? InvokeResponse.Card(await stepCards.RenderAsync(draft, null, [], cancellationToken))
+            ? await stepCards.AnswerAsync(draft, null, [], cancellationToken)
             : await CurrentCardOfOpenDraftAsync(caller, cancellationToken);
     }
 

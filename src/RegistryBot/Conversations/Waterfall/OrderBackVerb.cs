@@ -21,13 +21,13 @@ public sealed class OrderBackVerb(DraftGuard guard, OrderWaterfall waterfall, Dr
 
         if (waterfall.Previous(draft, draft.CurrentStep) is not { } previous)
         {
-            return InvokeResponse.Card(await cards.RenderAsync(draft, null, [], cancellationToken));
+            return await cards.AnswerAsync(draft, null, [], cancellationToken);
         }
 
         draft.CurrentStep = previous;
         draft.ReturnToSummary = false;
         return await drafts.TrySaveAsync(draft)
-            ? InvokeResponse.Card(await cards.RenderAsync(draft, null, [], cancellationToken))
+            ? await cards.AnswerAsync(draft, null, [], cancellationToken)
             : await guard.AfterConflictAsync(caller, draft.Id, cancellationToken);
     }
 }

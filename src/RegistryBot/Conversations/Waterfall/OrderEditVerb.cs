@@ -23,13 +23,13 @@ public sealed class OrderEditVerb(DraftGuard guard, OrderWaterfall waterfall, Dr
         var target = waterfall.Find(StepData.Of(data));
         if (target is null || !target.AppliesTo(draft))
         {
-            return InvokeResponse.Card(await cards.RenderAsync(draft, null, ["That choice cannot be edited."], cancellationToken));
+            return await cards.AnswerAsync(draft, null, ["That choice cannot be edited."], cancellationToken);
         }
 
         draft.CurrentStep = target.Id;
         draft.ReturnToSummary = true;
         return await drafts.TrySaveAsync(draft)
-            ? InvokeResponse.Card(await cards.RenderAsync(draft, null, [], cancellationToken))
+            ? await cards.AnswerAsync(draft, null, [], cancellationToken)
             : await guard.AfterConflictAsync(caller, draft.Id, cancellationToken);
     }
 }

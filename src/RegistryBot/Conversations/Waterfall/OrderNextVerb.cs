@@ -25,7 +25,7 @@ public sealed class OrderNextVerb(DraftGuard guard, OrderWaterfall waterfall, Dr
         if (step is null)
         {
             // The summary has no inputs to store: "Order now" is order.place.
-            return InvokeResponse.Card(await cards.RenderAsync(draft, null, [], cancellationToken));
+            return await cards.AnswerAsync(draft, null, [], cancellationToken);
         }
 
         var inputs = new StepInputs(data);
@@ -37,7 +37,7 @@ public sealed class OrderNextVerb(DraftGuard guard, OrderWaterfall waterfall, Dr
                 audit.Record(AuditKinds.TamperedSubmit, caller, draft.Id, $"step {step.Id}: a value the card did not offer");
             }
 
-            return InvokeResponse.Card(await cards.RenderAsync(draft, inputs, outcome.Errors, cancellationToken));
+            return await cards.AnswerAsync(draft, inputs, outcome.Errors, cancellationToken);
         }
 
         draft.CurrentStep = waterfall.Next(draft, step.Id);
@@ -47,7 +47,7 @@ public sealed class OrderNextVerb(DraftGuard guard, OrderWaterfall waterfall, Dr
         }
 
         return await drafts.TrySaveAsync(draft)
-            ? InvokeResponse.Card(await cards.RenderAsync(draft, null, [], cancellationToken))
+            ? await cards.AnswerAsync(draft, null, [], cancellationToken)
             : await guard.AfterConflictAsync(caller, draft.Id, cancellationToken);
     }
 }

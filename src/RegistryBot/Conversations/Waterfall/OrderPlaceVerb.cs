@@ -48,14 +48,14 @@ public sealed partial class OrderPlaceVerb(
         var inputs = new StepInputs(data);
         if (inputs.TrimmedText(InputIds.AcceptTerms) != "true")
         {
-            return InvokeResponse.Card(await cards.RenderAsync(
-                draft, inputs, ["To place the order, read and accept the terms and agreements."], cancellationToken));
+            return await cards.AnswerAsync(
+                draft, inputs, ["To place the order, read and accept the terms and agreements."], cancellationToken);
         }
 
         var checkedChoices = await choicesCheck.CheckAsync(draft, cancellationToken);
         if (checkedChoices.Choices is not { } choices)
         {
-            return InvokeResponse.Card(await cards.RenderAsync(draft, inputs, checkedChoices.Errors, cancellationToken));
+            return await cards.AnswerAsync(draft, inputs, checkedChoices.Errors, cancellationToken);
         }
 
         var activity = turn.Activity;
