@@ -15,17 +15,16 @@ public sealed class PortalHandOffTests
     [Fact]
     public async Task Order_now_is_answered_while_the_portal_still_holds_the_order_which_it_takes_afterwards()
     {
-        HeldPortal? held = null;
-        await using var bot = await AuthenticatedBot.StartAsync(
-            services => services.AddSingleton<IRegistryPortal>(provider => held = new HeldPortal(provider.GetRequiredService<SimulatedPortal>())),
-            OrderingSettings.Fast);
+        var (started, portal) = await StartWithHeldPortalAsync();
+        await using var bot = started;
         var chat = new Chat(bot, TestConversation.Personal());
         var summary = await chat.FillOrder();
 
         var placed = await chat.Execute(summary, "order.place", OrderingChat.AcceptTerms);
 
         Assert.NotNull(placed.OrderId);
-        Assert.Equal(placed.OrderId, await held!.FirstOffer.WaitAsync(TestTimeouts.Reply));
+        var held = await portal.WaitAsync(TestTimeouts.Reply);
+        Assert.Equal(placed.OrderId, await held.FirstOffer.WaitAsync(TestTimeouts.Reply));
         Assert.Null(bot.Order(placed.OrderId).SubmittedToPortalAt);
         Assert.DoesNotContain(bot.SimulatorOrders(), order => order.Id == placed.OrderId);
 
@@ -38,19 +37,31 @@ public sealed class PortalHandOffTests
     [Fact]
     public async Task A_portal_failing_in_an_unforeseen_way_leaves_the_order_placed_and_acknowledged()
     {
-        HeldPortal? held = null;
-        await using var bot = await AuthenticatedBot.StartAsync(
-            services => services.AddSingleton<IRegistryPortal>(provider => held = new HeldPortal(provider.GetRequiredService<SimulatedPortal>())),
-            OrderingSettings.Fast);
+        var (started, portal) = await StartWithHeldPortalAsync();
+        await using var bot = started;
         var chat = new Chat(bot, TestConversation.Personal());
         var summary = await chat.FillOrder();
         var placing = chat.Execute(summary, "order.place", OrderingChat.AcceptTerms);
-        await Eventually.Until(() => held, portal => portal is not null, TestTimeouts.Reply, "the portal to be created");
-        held!.ReleaseFailing(new InvalidOperationException("A defect in the portal's client."));
+        (await portal.WaitAsync(TestTimeouts.Reply)).ReleaseFailing(new InvalidOperationException("A defect in the portal's client."));
 
         var placed = await placing;
 
         Assert.NotNull(placed.OrderId);
         Assert.Null(bot.Order(placed.OrderId).SubmittedToPortalAt);
+    }
+
+    /// <summary>A bot whose portal the test holds; the portal is there once the app first asks for it.</summary>
+    private static async Task<(AuthenticatedBot Bot, Task<HeldPortal> Portal)> StartWithHeldPortalAsync()
+    {
+        var portal = new TaskCompletionSource<HeldPortal>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var bot = await AuthenticatedBot.StartAsync(
+            services => services.AddSingleton<IRegistryPortal>(provider =>
+            {
+                var held = new HeldPortal(provider.GetRequiredService<SimulatedPortal>());
+                portal.TrySetResult(held);
+                return held;
+            }),
+            OrderingSettings.Fast);
+        return (bot, portal.Task);
     }
 }
