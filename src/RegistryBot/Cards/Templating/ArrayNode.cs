@@ -9,25 +9,25 @@ internal sealed class ArrayNode(ArrayNode.Element[] elements) : TemplateNode
     public override JsonNode? Bind(BindingScope scope)
     {
         var bound = new JsonArray();
-        ForEachKept(scope, (element, itemScope) => bound.Add(element.Value.Bind(itemScope)));
+        ForEachKept(scope, bound, static (bound, element, itemScope) => bound.Add(element.Value.Bind(itemScope)));
         return bound;
     }
 
     public override void Write(Utf8JsonWriter writer, BindingScope scope)
     {
         writer.WriteStartArray();
-        ForEachKept(scope, (element, itemScope) => element.Value.Write(writer, itemScope));
+        ForEachKept(scope, writer, static (writer, element, itemScope) => element.Value.Write(writer, itemScope));
         writer.WriteEndArray();
     }
 
-    /// <summary>Each element that is kept, once per item of its <c>$data</c>, with the scope it binds in.</summary>
-    private void ForEachKept(BindingScope scope, Action<Element, BindingScope> keep)
+    /// <summary>Each element that is kept, once per item of its <c>$data</c>, with the scope it binds in (the target passed along, so no closure is made per bind).</summary>
+    private void ForEachKept<TTarget>(BindingScope scope, TTarget target, Action<TTarget, Element, BindingScope> keep)
     {
         foreach (var element in elements)
         {
             if (element.Data is null)
             {
-                KeepIf(element, scope, keep);
+                KeepIf(element, scope, target, keep);
                 continue;
             }
 
@@ -36,24 +36,24 @@ internal sealed class ArrayNode(ArrayNode.Element[] elements) : TemplateNode
                 case JsonArray items:
                     foreach (var item in items)
                     {
-                        KeepIf(element, scope with { Current = item }, keep);
+                        KeepIf(element, scope with { Current = item }, target, keep);
                     }
 
                     break;
                 case null:
                     break;
                 case var single:
-                    KeepIf(element, scope with { Current = single }, keep);
+                    KeepIf(element, scope with { Current = single }, target, keep);
                     break;
             }
         }
     }
 
-    private static void KeepIf(Element element, BindingScope scope, Action<Element, BindingScope> keep)
+    private static void KeepIf<TTarget>(Element element, BindingScope scope, TTarget target, Action<TTarget, Element, BindingScope> keep)
     {
         if (element.When is null || element.When.IsTruthy(scope))
         {
-            keep(element, scope);
+            keep(target, element, scope);
         }
     }
 

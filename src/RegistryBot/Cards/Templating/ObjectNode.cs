@@ -26,20 +26,7 @@ internal sealed class ObjectNode(ObjectNode.Property[] properties) : TemplateNod
         writer.WriteStartObject();
         foreach (var property in properties)
         {
-            if (property.Value is ValueNode binding)
-            {
-                var value = binding.Evaluate(scope);
-                if (value is not null || property.KeepsNull)
-                {
-                    writer.WritePropertyName(property.EncodedName);
-                    ValueNode.WriteValue(writer, value);
-                }
-
-                continue;
-            }
-
-            writer.WritePropertyName(property.EncodedName);
-            property.Value.Write(writer, scope);
+            property.Value.WriteProperty(writer, property.EncodedName, property.KeepsNull, scope);
         }
 
         writer.WriteEndObject();

@@ -11,8 +11,14 @@ internal abstract class TemplateNode
 
     /// <summary>
     /// The same card written straight to JSON, without building nodes: what <see cref="Bind"/> would
-    /// give, serialised. Where <see cref="Bind"/> finds no value it writes null; an object leaves such
-    /// a property out before writing its name (<see cref="ObjectNode"/>).
+    /// give, serialised (null where it finds no value).
     /// </summary>
     public abstract void Write(Utf8JsonWriter writer, BindingScope scope);
+
+    /// <summary>This node as the value of an object's property; a node that can find no value leaves the property out, as <see cref="Bind"/> does.</summary>
+    public virtual void WriteProperty(Utf8JsonWriter writer, JsonEncodedText name, bool keepsNull, BindingScope scope)
+    {
+        writer.WritePropertyName(name);
+        Write(writer, scope);
+    }
 }

@@ -8,10 +8,17 @@ internal sealed class ValueNode(BindingPath path) : TemplateNode
 {
     public override JsonNode? Bind(BindingScope scope) => path.Evaluate(scope)?.DeepClone();
 
-    public override void Write(Utf8JsonWriter writer, BindingScope scope) => WriteValue(writer, Evaluate(scope));
+    public override void Write(Utf8JsonWriter writer, BindingScope scope) => WriteValue(writer, path.Evaluate(scope));
 
-    /// <summary>The value found, not a copy: for writing only.</summary>
-    public JsonNode? Evaluate(BindingScope scope) => path.Evaluate(scope);
+    public override void WriteProperty(Utf8JsonWriter writer, JsonEncodedText name, bool keepsNull, BindingScope scope)
+    {
+        var value = path.Evaluate(scope);
+        if (value is not null || keepsNull)
+        {
+            writer.WritePropertyName(name);
+            WriteValue(writer, value);
+        }
+    }
 
     public static void WriteValue(Utf8JsonWriter writer, JsonNode? value)
     {
