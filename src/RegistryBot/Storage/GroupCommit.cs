@@ -26,21 +26,22 @@ public sealed partial class GroupCommit : IDisposable
     private readonly bool _lingerWhileFew;
 
     public GroupCommit(LiteDbStore store, ILogger<GroupCommit> logger)
-        : this(store, logger, lingerWhileFew: true)
+        : this(store, logger, "Bot file writer", lingerWhileFew: true)
     {
     }
 
+    /// <param name="threadName">The writer thread's name, which tools such as <c>top -H</c> show cut to 15 characters.</param>
     /// <param name="lingerWhileFew">
     /// Whether a batch of fewer than <see cref="LingerBelow"/> writes waits 1 ms for more: worth it
     /// where many turns write at once (the bot's file), not where each write has a caller waiting
     /// and few come together (the portal simulator's).
     /// </param>
-    internal GroupCommit(LiteDbStore store, ILogger<GroupCommit> logger, bool lingerWhileFew)
+    internal GroupCommit(LiteDbStore store, ILogger<GroupCommit> logger, string threadName, bool lingerWhileFew)
     {
         _store = store;
         _logger = logger;
         _lingerWhileFew = lingerWhileFew;
-        _writer = new Thread(WriteBatches) { IsBackground = true, Name = "LiteDB group commit" };
+        _writer = new Thread(WriteBatches) { IsBackground = true, Name = threadName };
         _writer.Start();
     }
 
