@@ -8,6 +8,9 @@ namespace RegistryBot.LoadTest.Cli;
 /// </summary>
 public sealed class CommandLine
 {
+    // Options whose value is handed on to another program, and may itself start with "--".
+    private static readonly HashSet<string> PassedOn = new(StringComparer.Ordinal) { "--bot-arg" };
+
     private readonly Dictionary<string, List<string>> _options = new(StringComparer.Ordinal);
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
@@ -41,7 +44,7 @@ public sealed class CommandLine
                 value = name[(equals + 1)..];
                 name = name[..equals];
             }
-            else if (position + 1 < args.Count && !IsOptionName(args[position + 1]))
+            else if (position + 1 < args.Count && (PassedOn.Contains(name) || !IsOptionName(args[position + 1])))
             {
                 value = args[++position];
             }
