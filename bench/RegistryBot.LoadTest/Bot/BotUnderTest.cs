@@ -126,6 +126,8 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     public ProcessSnapshot? Snapshot() => Pid is { } pid ? ProcessSnapshot.TryRead(pid) : null;
 
+    public ThreadTimes? ThreadTimes() => Pid is { } pid ? Bot.ThreadTimes.Read(pid) : null;
+
     public string LogTail(int lines = 20)
     {
         if (LogPath is not { } path || !File.Exists(path))

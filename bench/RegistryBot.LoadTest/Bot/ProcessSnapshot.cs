@@ -14,7 +14,7 @@ public readonly record struct ProcessSnapshot(long RssBytes, long PeakRssBytes, 
         {
             var status = File.ReadAllText($"/proc/{pid}/status");
             var stat = File.ReadAllText($"/proc/{pid}/stat");
-            return new ProcessSnapshot(Kilobytes(status, "VmRSS:") * 1024, Kilobytes(status, "VmHWM:") * 1024, CpuOf(stat));
+            return new ProcessSnapshot(Kilobytes(status, "VmRSS:") * 1024, Kilobytes(status, "VmHWM:") * 1024, CpuSecondsIn(stat));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or FormatException)
         {
@@ -36,8 +36,9 @@ public readonly record struct ProcessSnapshot(long RssBytes, long PeakRssBytes, 
         return long.Parse(value[..value.IndexOf(' ')], CultureInfo.InvariantCulture);
     }
 
-    // The command name in parentheses may hold blanks, so fields are counted after its closing parenthesis.
-    private static double CpuOf(string stat)
+    /// <summary>utime + stime of a process's or a thread's <c>stat</c>.</summary>
+    /// <remarks>The command name in parentheses may hold blanks, so fields are counted after its closing parenthesis.</remarks>
+    public static double CpuSecondsIn(string stat)
     {
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         var userTicks = long.Parse(fields[11], CultureInfo.InvariantCulture);

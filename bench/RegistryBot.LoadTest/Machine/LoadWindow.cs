@@ -13,6 +13,7 @@ public sealed class LoadWindow
     private readonly long _startedAt;
     private readonly CpuTimes _machine;
     private readonly ProcessSnapshot? _botStart;
+    private readonly ThreadTimes? _botThreadsStart;
     private readonly double _driverStart;
     private readonly string _loadAverageStart;
 
@@ -22,6 +23,7 @@ public sealed class LoadWindow
         _loadAverageStart = CpuTimes.LoadAverage();
         _machine = CpuTimes.Read();
         _botStart = bot.Snapshot();
+        _botThreadsStart = bot.ThreadTimes();
         _driverStart = DriverCpuSeconds();
         _startedAt = Stopwatch.GetTimestamp();
     }
@@ -33,6 +35,7 @@ public sealed class LoadWindow
         var elapsed = Stopwatch.GetElapsedTime(_startedAt).TotalSeconds;
         var driver = DriverCpuSeconds() - _driverStart;
         var botEnd = _bot.Snapshot();
+        var botThreads = _bot.ThreadTimes() is { } threadsEnd && _botThreadsStart is { } threadsStart ? threadsEnd.Since(threadsStart, elapsed) : [];
         var machine = CpuTimes.Read();
         double? botCpu = botEnd is { } end && _botStart is { } start ? end.CpuSeconds - start.CpuSeconds : null;
         var machineBusy = machine.BusySeconds - _machine.BusySeconds;
@@ -46,7 +49,8 @@ public sealed class LoadWindow
             machineTotal > 0 ? machineBusy / machineTotal * 100 : 0,
             Math.Max(0, machineBusy - driver - (botCpu ?? 0)),
             _loadAverageStart,
-            CpuTimes.LoadAverage());
+            CpuTimes.LoadAverage(),
+            botThreads);
     }
 
     private static double DriverCpuSeconds() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;

@@ -89,6 +89,12 @@ public static class TextReport
     {
         var botCpu = load.BotCpuSeconds is { } cpu ? $"{cpu:F2} s CPU ({cpu / load.ElapsedSeconds * 100:F0}% of one core)" : "CPU unknown (no pid)";
         Line(text, $"  bot: {botCpu}, peak RSS {Megabytes(load.BotPeakRssBytes)} MB, VmHWM {(load.BotHighWaterRssBytes is { } hwm ? Megabytes(hwm).ToString(CultureInfo.InvariantCulture) : "?")} MB");
+        if (load.BotThreads.Count > 0)
+        {
+            var busiest = load.BotThreads.Take(6).Select(thread => $"{thread.Name}{(thread.Threads > 1 ? $" ×{thread.Threads}" : "")} {thread.PercentOfOneCore:F0}%");
+            Line(text, $"  bot threads (% of one core): {string.Join(", ", busiest)}");
+        }
+
         Line(text, $"  driver: {load.DriverCpuSeconds:F2} s CPU; everything else on the machine: {load.OtherCpuSeconds:F2} s CPU");
         Line(text, $"  machine busy {load.MachineBusyPercent:F0}% of all cores; load average {load.LoadAverageBefore} → {load.LoadAverageAfter}");
     }
