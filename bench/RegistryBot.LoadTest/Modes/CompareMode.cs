@@ -1,5 +1,6 @@
 using RegistryBot.LoadTest.Cli;
 using RegistryBot.LoadTest.Machine;
+using RegistryBot.LoadTest.Metrics;
 using RegistryBot.LoadTest.Reports;
 
 namespace RegistryBot.LoadTest.Modes;
@@ -67,12 +68,12 @@ public static class CompareMode
         var cpu = runs.Where(run => run.BotCpuMsPerOrder is not null).Select(run => run.BotCpuMsPerOrder!.Value).ToList();
         return new BuildSummary(
             Math.Round(throughput.Average(), 1),
-            Math.Round(Median(throughput), 1),
+            Math.Round(Median.Of(throughput), 1),
             throughput.Min(),
             throughput.Max(),
             cpu.Count == 0 ? null : Math.Round(cpu.Average(), 2),
-            Math.Round(Median(runs.Select(run => run.P99InvokeMs).ToList()), 2),
-            Math.Round(Median(runs.Select(run => run.P99OrderMessageMs).ToList()), 2),
+            Math.Round(Median.Of(runs.Select(run => run.P99InvokeMs)), 2),
+            Math.Round(Median.Of(runs.Select(run => run.P99OrderMessageMs)), 2),
             runs.Max(run => run.PeakRssMiB),
             runs.Sum(run => run.Errors));
     }
@@ -93,11 +94,4 @@ public static class CompareMode
 
     private static double GeometricMean(IReadOnlyList<double> ratios) =>
         ratios.Count == 0 ? double.NaN : Math.Exp(ratios.Average(ratio => Math.Log(ratio)));
-
-    private static double Median(IReadOnlyList<double> values)
-    {
-        var sorted = values.Order().ToList();
-        var middle = sorted.Count / 2;
-        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
 }

@@ -6,6 +6,7 @@ using RegistryBot.LoadTest.Cli;
 using RegistryBot.LoadTest.Connector;
 using RegistryBot.LoadTest.Driver;
 using RegistryBot.LoadTest.Machine;
+using RegistryBot.LoadTest.Metrics;
 using RegistryBot.LoadTest.Reports;
 
 namespace RegistryBot.LoadTest.Modes;
@@ -39,9 +40,9 @@ public static class StartupMode
             (int)settings.Idle.TotalSeconds,
             settings.QuietStart is { } quiet ? (int)quiet.TotalSeconds : null,
             runs,
-            Median(runs.Select(run => run.FirstAnswerMs)),
-            Median(runs.Select(run => run.FirstTurnMs)),
-            Median(runs.Select(run => run.IdleRssMb)),
+            Math.Round(Median.Of(runs.Select(run => run.FirstAnswerMs)), 1),
+            Math.Round(Median.Of(runs.Select(run => run.FirstTurnMs)), 1),
+            Math.Round(Median.Of(runs.Select(run => run.IdleRssMb)), 1),
             loadBefore,
             CpuTimes.LoadAverage());
 
@@ -106,11 +107,5 @@ public static class StartupMode
             TextReport.Megabytes(atIdle?.PeakRssBytes ?? 0));
         Console.WriteLine($"run {run + 1}: first answer {result.FirstAnswerMs} ms, first turn {result.FirstTurnMs} ms, idle RSS {result.IdleRssMb} MB");
         return result;
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : Math.Round((sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2, 1);
     }
 }
