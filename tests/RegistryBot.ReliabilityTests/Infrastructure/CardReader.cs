@@ -64,6 +64,6 @@ public static partial class CardReader
         return IdPattern().Replace(json, "<id>");
     }
 
-    [GeneratedRegex("ORD-[0-9A-Z]{10}|DRF-[0-9a-f]{32}|TRQ-[0-9a-f]{32}")]
+    [GeneratedRegex("ORD-[0-9A-Z]{14}|DRF-[0-9a-f]{32}|TRQ-[0-9a-f]{32}")]
     private static partial Regex IdPattern();
 }

@@ -61,6 +61,6 @@ public sealed partial class ConnectorRequest(ConnectorCall call, JsonNode? body,
     public override string ToString() =>
         $"{ReceivedAt:HH:mm:ss.fff} {Call.Method} {Call.Path} -> {Status}{(Stored ? " stored" : string.Empty)}{(Summary is { } s ? " [" + s + "]" : string.Empty)}";
 
-    [GeneratedRegex(@"^Order (ORD-[0-9A-Z]{10}): (\S+)$")]
+    [GeneratedRegex(@"^Order (ORD-[0-9A-Z]{14}): (\S+)$")]
     private static partial Regex NotificationSummary();
 }

@@ -24,7 +24,8 @@ public sealed class OrderStore(LiteDbStore store, DraftWriteGate gate, GroupComm
     public async Task<PlacementResult> PlaceAsync(OrderPlacement placement, int expectedVersion)
     {
         // Built and serialised before the write: the shared transaction holds LiteDB for everyone.
-        var order = Order.Place(OrderIds.New(), placement, time.GetUtcNow().UtcDateTime);
+        var now = time.GetUtcNow();
+        var order = Order.Place(OrderIds.New(now), placement, now.UtcDateTime);
         var orderDocument = store.Database.Mapper.ToDocument(order);
         PlacementResult result = new(null, Created: false);
         try

@@ -29,7 +29,7 @@ internal sealed class SampleOrders(OrderChoicesCheck choicesCheck, OrderCatalog 
         };
         var placement = new OrderPlacement(
             completed.Id, completed.TenantId, completed.UserId, completed.UserName, conversation, choices, catalog.TermsVersion, "1:1f8Kq2ZsL0");
-        return Order.Place(OrderIds.New(), placement, placedAt);
+        return Order.Place(OrderIds.New(placedAt), placement, placedAt);
     }
 
     public async Task<Order> ProcessingAsync(OrderDraft completed, DateTime placedAt)

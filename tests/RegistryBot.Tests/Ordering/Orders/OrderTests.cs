@@ -69,18 +69,6 @@ public sealed class OrderTests
         Assert.Same(order, order.AsOf(OrderStatus.Failed));
     }
 
-    [Fact]
-    public void Order_ids_are_well_formed_and_distinct()
-    {
-        var ids = Enumerable.Range(0, 1000).Select(_ => OrderIds.New()).ToList();
-
-        Assert.All(ids, id => Assert.Matches("^ORD-[0-9A-Z]{10}$", id));
-        Assert.All(ids, id => Assert.True(OrderIds.IsWellFormed(id)));
-        Assert.Equal(ids.Count, ids.Distinct().Count());
-        Assert.False(OrderIds.IsWellFormed("ORD-123"));
-        Assert.False(OrderIds.IsWellFormed("ord-0123456789"));
-    }
-
     private static Order NewOrder() => Order.Place(
         "ORD-0000000001",
         new OrderPlacement("DRF-1", "tenant", "user", "Ada", new OrderConversation { ConversationId = "a:1", ServiceUrl = "https://x/" },
