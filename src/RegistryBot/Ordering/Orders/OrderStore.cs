@@ -9,6 +9,8 @@ public sealed class OrderStore(LiteDbStore store, DraftWriteGate gate, GroupComm
 {
     private static readonly BsonExpression OpenOrderFields = BsonExpression.Create("{ _id: $._id, Status: $.Status, Submitted: $.SubmittedToPortalAt }");
 
+    private readonly OrderIdSequence _ids = new();
+
     private ILiteCollection<Order> Orders => store.Database.GetCollection<Order>(OrderSetup.CollectionName);
 
     public Order? Find(string orderId) => Orders.FindById(orderId);
@@ -25,7 +27,7 @@ public sealed class OrderStore(LiteDbStore store, DraftWriteGate gate, GroupComm
     {
         // Built and serialised before the write: the shared transaction holds LiteDB for everyone.
         var now = time.GetUtcNow();
-        var order = Order.Place(OrderIds.New(now), placement, now.UtcDateTime);
+        var order = Order.Place(_ids.Next(now), placement, now.UtcDateTime);
         var orderDocument = store.Database.Mapper.ToDocument(order);
         PlacementResult result = new(null, Created: false);
         try

@@ -10,6 +10,8 @@ internal sealed class SampleOrders(OrderChoicesCheck choicesCheck, OrderCatalog 
 {
     public static readonly DateTime PlacedAt = new(2026, 3, 2, 9, 30, 0, DateTimeKind.Utc);
 
+    private readonly OrderIdSequence _ids = new();
+
     public async Task<Order> PlaceAsync(OrderDraft completed, DateTime placedAt)
     {
         var (choices, errors) = await choicesCheck.CheckAsync(completed, CancellationToken.None);
@@ -29,7 +31,7 @@ internal sealed class SampleOrders(OrderChoicesCheck choicesCheck, OrderCatalog 
         };
         var placement = new OrderPlacement(
             completed.Id, completed.TenantId, completed.UserId, completed.UserName, conversation, choices, catalog.TermsVersion, "1:1f8Kq2ZsL0");
-        return Order.Place(OrderIds.New(placedAt), placement, placedAt);
+        return Order.Place(_ids.Next(placedAt), placement, placedAt);
     }
 
     public async Task<Order> ProcessingAsync(OrderDraft completed, DateTime placedAt)

@@ -5,13 +5,16 @@ namespace RegistryBot.Tests.Ordering.Orders;
 public sealed class OrderIdsTests
 {
     private const string Base32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    private const int LastSequence = (1 << 25) - 1;
 
     private static readonly DateTimeOffset Noon = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
 
     [Fact]
     public void Ids_made_in_the_same_millisecond_are_distinct_well_formed_and_sorted_as_made()
     {
-        var ids = Enumerable.Range(0, 1000).Select(_ => OrderIds.New(Noon)).ToList();
+        var sequence = new OrderIdSequence();
+
+        var ids = Enumerable.Range(0, 1000).Select(_ => sequence.Next(Noon)).ToList();
 
         Assert.All(ids, id => Assert.Matches("^ORD-[0-9A-HJKMNP-TV-Z]{14}$", id));
         Assert.All(ids, id => Assert.True(OrderIds.IsWellFormed(id)));
@@ -20,24 +23,47 @@ public sealed class OrderIdsTests
     }
 
     [Fact]
-    public void Later_ids_sort_after_earlier_ones_even_when_the_clock_is_set_back()
+    public void An_id_begins_with_the_millisecond_it_was_made()
     {
-        var first = OrderIds.New(Noon.AddDays(1));
-        var later = OrderIds.New(Noon.AddDays(1).AddMilliseconds(1));
-        var afterClockSetBack = OrderIds.New(Noon.AddDays(-1));
+        var id = new OrderIdSequence().Next(Noon);
 
-        Assert.True(string.CompareOrdinal(first, later) < 0);
-        Assert.True(string.CompareOrdinal(later, afterClockSetBack) < 0);
+        Assert.Equal(Noon.ToUnixTimeMilliseconds(), MillisecondOf(id));
     }
 
     [Fact]
-    public void An_id_begins_with_the_millisecond_it_was_made_or_a_later_one()
+    public void Later_ids_sort_after_earlier_ones_even_when_the_clock_is_set_back()
     {
-        var madeAt = DateTimeOffset.UtcNow.AddYears(1);
+        var sequence = new OrderIdSequence();
 
-        var id = OrderIds.New(madeAt);
+        var first = sequence.Next(Noon);
+        var later = sequence.Next(Noon.AddMilliseconds(1));
+        var afterClockSetBack = sequence.Next(Noon.AddHours(-1));
 
-        Assert.InRange(MillisecondOf(id), madeAt.ToUnixTimeMilliseconds(), madeAt.ToUnixTimeMilliseconds() + 1000);
+        Assert.True(string.CompareOrdinal(first, later) < 0);
+        Assert.True(string.CompareOrdinal(later, afterClockSetBack) < 0);
+        Assert.Equal(Noon.AddMilliseconds(1).ToUnixTimeMilliseconds(), MillisecondOf(afterClockSetBack));
+    }
+
+    [Fact]
+    public void A_millisecond_whose_sequence_runs_out_goes_on_in_the_next()
+    {
+        var sequence = new OrderIdSequence(() => LastSequence - 1);
+
+        var ids = Enumerable.Range(0, 3).Select(_ => sequence.Next(Noon)).ToList();
+
+        Assert.Equal(3, ids.Distinct().Count());
+        Assert.Equal(ids, ids.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            [Noon.ToUnixTimeMilliseconds(), Noon.ToUnixTimeMilliseconds(), Noon.ToUnixTimeMilliseconds() + 1],
+            ids.Select(MillisecondOf));
+    }
+
+    [Fact]
+    public void Two_sequences_of_the_same_millisecond_start_apart()
+    {
+        var ids = Enumerable.Range(0, 20).Select(_ => new OrderIdSequence().Next(Noon)).ToList();
+
+        Assert.True(ids.Distinct().Count() > 1, "every sequence started at the same place");
     }
 
     [Theory]
