@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace RegistryBot.LoadTest.Connector;
@@ -11,8 +12,7 @@ public static class JsonMarkers
     private static readonly byte[] DraftIdProperty = "\"draftId\":\""u8.ToArray();
     private static readonly byte[] SummaryProperty = "\"summary\":\"Order "u8.ToArray();
     private static readonly byte[] OrderIdPrefix = "ORD-"u8.ToArray();
-
-    public const int OrderIdLength = 14;
+    private static readonly SearchValues<byte> OrderIdCharacters = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"u8);
 
     public static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
 
@@ -23,11 +23,21 @@ public static class JsonMarkers
 
     public static string? DraftId(ReadOnlySpan<byte> json) => StringAfter(json, DraftIdProperty);
 
-    /// <summary>The first order id in the text, e.g. the one a status card shows.</summary>
+    /// <summary>
+    /// The first order id in the text, e.g. the one a status card shows: <c>ORD-</c> and the digits and
+    /// upper-case letters after it, whatever their number (the contract fixes no length).
+    /// </summary>
     public static string? OrderId(ReadOnlySpan<byte> json)
     {
         var start = json.IndexOf(OrderIdPrefix);
-        return start >= 0 && json.Length - start >= OrderIdLength ? Encoding.ASCII.GetString(json.Slice(start, OrderIdLength)) : null;
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var rest = json[(start + OrderIdPrefix.Length)..];
+        var length = rest.IndexOfAnyExcept(OrderIdCharacters) is var end and >= 0 ? end : rest.Length;
+        return length == 0 ? null : Encoding.ASCII.GetString(json.Slice(start, OrderIdPrefix.Length + length));
     }
 
     /// <summary>From a status notification's summary <c>Order ORD-…: status</c>: the order id and the status.</summary>
