@@ -1,0 +1,69 @@
+using RegistryBot.Notifications;
+
+namespace RegistryBot.Tests.Notifications;
+
+public sealed class PipelinedWritesTests
+{
+    [Fact]
+    public async Task Items_are_written_in_order_a_few_at_a_time_and_the_rest_on_flush()
+    {
+        var written = new List<int[]>();
+        var writes = new PipelinedWrites<int>(itemsPerWrite: 3, writesInFlight: 2, items =>
+        {
+            written.Add(items);
+            return Task.CompletedTask;
+        });
+
+        await writes.AddAsync([1, 2, 3, 4]);
+        await writes.AddAsync([5, 6, 7]);
+        Assert.Equal([[1, 2, 3], [4, 5, 6]], written);
+
+        await writes.FlushAsync();
+
+        Assert.Equal([[1, 2, 3], [4, 5, 6], [7]], written);
+        Assert.Equal(7, writes.Count);
+    }
+
+    [Fact]
+    public async Task Adding_waits_once_more_writes_than_allowed_are_in_flight()
+    {
+        var commits = new List<TaskCompletionSource>();
+        var writes = new PipelinedWrites<int>(itemsPerWrite: 1, writesInFlight: 2, _ =>
+        {
+            var commit = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            commits.Add(commit);
+            return commit.Task;
+        });
+
+        await writes.AddAsync([1, 2]);
+        var third = writes.AddAsync([3]);
+
+        Assert.Equal(3, commits.Count);
+        Assert.False(third.IsCompleted, "a third write went on while two were in flight");
+
+        commits[0].SetResult();
+        await third.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task Flushing_waits_for_every_write_and_reports_a_failed_one()
+    {
+        var commits = new List<TaskCompletionSource>();
+        var writes = new PipelinedWrites<int>(itemsPerWrite: 1, writesInFlight: 4, _ =>
+        {
+            var commit = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            commits.Add(commit);
+            return commit.Task;
+        });
+        await writes.AddAsync([1, 2]);
+
+        var flushing = writes.FlushAsync();
+        commits[1].SetResult();
+        await Task.Delay(50);
+        Assert.False(flushing.IsCompleted, "the flush ended before the first write");
+
+        commits[0].SetException(new IOException("disk full"));
+        var error = await Assert.ThrowsAsync<IOException>(() => flushing.WaitAsync(TimeSpan.FromSeconds(5)));
+        Assert.Equal("disk full", error.Message);
+    }
+}
