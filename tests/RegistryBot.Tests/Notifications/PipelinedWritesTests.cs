@@ -27,13 +27,7 @@ public sealed class PipelinedWritesTests
     [Fact]
     public async Task Adding_waits_once_more_writes_than_allowed_are_in_flight()
     {
-        var commits = new List<TaskCompletionSource>();
-        var writes = new PipelinedWrites<int>(itemsPerWrite: 1, writesInFlight: 2, _ =>
-        {
-            var commit = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            commits.Add(commit);
-            return commit.Task;
-        });
+        var (writes, commits) = OneItemWritesHeldOpen(writesInFlight: 2);
 
         await writes.AddAsync([1, 2]);
         var third = writes.AddAsync([3]);
@@ -48,13 +42,7 @@ public sealed class PipelinedWritesTests
     [Fact]
     public async Task Flushing_waits_for_every_write_and_reports_a_failed_one()
     {
-        var commits = new List<TaskCompletionSource>();
-        var writes = new PipelinedWrites<int>(itemsPerWrite: 1, writesInFlight: 4, _ =>
-        {
-            var commit = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            commits.Add(commit);
-            return commit.Task;
-        });
+        var (writes, commits) = OneItemWritesHeldOpen(writesInFlight: 4);
         await writes.AddAsync([1, 2]);
 
         var flushing = writes.FlushAsync();
@@ -65,5 +53,18 @@ public sealed class PipelinedWritesTests
         commits[0].SetException(new IOException("disk full"));
         var error = await Assert.ThrowsAsync<IOException>(() => flushing.WaitAsync(TimeSpan.FromSeconds(5)));
         Assert.Equal("disk full", error.Message);
+    }
+
+    /// <summary>Writes of one item each that stay in flight until the test completes their commit.</summary>
+    private static (PipelinedWrites<int> Writes, List<TaskCompletionSource> Commits) OneItemWritesHeldOpen(int writesInFlight)
+    {
+        var commits = new List<TaskCompletionSource>();
+        var writes = new PipelinedWrites<int>(itemsPerWrite: 1, writesInFlight, _ =>
+        {
+            var commit = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            commits.Add(commit);
+            return commit.Task;
+        });
+        return (writes, commits);
     }
 }
