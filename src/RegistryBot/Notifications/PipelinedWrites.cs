@@ -3,8 +3,8 @@ namespace RegistryBot.Notifications;
 /// <summary>
 /// Items on their way to the data file in writes of a few each, with a few writes in flight at
 /// once: the producer goes on while the group commit works, yet no write, and so no transaction that
-/// turns share, carries more than a few items. Awaiting each write before going on would cost one
-/// commit and the writer's linger per write, in a row.
+/// turns share, carries more than a few items. Awaiting each write before going on would leave the
+/// producer idle during every commit, one after another.
 /// </summary>
 internal sealed class PipelinedWrites<T>(int itemsPerWrite, int writesInFlight, Func<T[], Task> write)
 {

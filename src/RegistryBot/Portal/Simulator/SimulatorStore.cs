@@ -21,7 +21,7 @@ public sealed class SimulatorStore : IDisposable, IAsyncDisposable
     {
         FilePath = PathFor(portal.Value.Simulator, storage.Value);
         _store = LiteDbStore.OpenFile(FilePath, [new SimulatorSetup()], loggers.CreateLogger<LiteDbStore>());
-        _commits = new GroupCommit(_store, loggers.CreateLogger<GroupCommit>(), "Sim file writer", lingerWhileFew: false);
+        _commits = new GroupCommit(_store, loggers.CreateLogger<GroupCommit>(), "Sim file writer");
         _durability = new DurableCommit(_store, loggers.CreateLogger<DurableCommit>());
         try
         {
