@@ -13,11 +13,36 @@ public readonly record struct RequestBody(ReadOnlyMemory<byte> Bytes, bool TooLa
             return new RequestBody(default, TooLarge: true);
         }
 
-        var buffer = new ArrayBufferWriter<byte>(request.ContentLength is > 0 and var length ? (int)length : 4096);
+        return request.ContentLength is > 0 and var length
+            ? new RequestBody(await ReadDeclaredAsync(request.Body, (int)length, cancellationToken), TooLarge: false)
+            : await ReadChunkedAsync(request.Body, limit, cancellationToken);
+    }
+
+    // The server frames the body by its Content-Length, so it is never longer: one array of that size.
+    private static async Task<ReadOnlyMemory<byte>> ReadDeclaredAsync(Stream body, int length, CancellationToken cancellationToken)
+    {
+        var bytes = new byte[length];
+        var filled = 0;
+        while (filled < length)
+        {
+            var read = await body.ReadAsync(bytes.AsMemory(filled), cancellationToken);
+            if (read == 0)
+            {
+                break;
+            }
+
+            filled += read;
+        }
+
+        return bytes.AsMemory(0, filled);
+    }
+
+    private static async Task<RequestBody> ReadChunkedAsync(Stream body, int limit, CancellationToken cancellationToken)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
         while (true)
         {
-            var memory = buffer.GetMemory(4096);
-            var read = await request.Body.ReadAsync(memory, cancellationToken);
+            var read = await body.ReadAsync(buffer.GetMemory(4096), cancellationToken);
             if (read == 0)
             {
                 return new RequestBody(buffer.WrittenMemory, TooLarge: false);

@@ -18,6 +18,12 @@ public sealed class InvokeResponse
     public int StatusCode { get; init; } = 200;
     public string Type { get; init; } = CardType;
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_scratch;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     // A card answer is several kilobytes: it is serialised once, for the wire and for replay alike.
     private byte[]? _utf8Json;
     private JsonNode? _value;
@@ -54,16 +60,20 @@ public sealed class InvokeResponse
     /// </summary>
     public static InvokeResponse CardWrittenBy(Action<Utf8JsonWriter> writeCard)
     {
-        var buffer = new ArrayBufferWriter<byte>(8 * 1024);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("statusCode", 200);
-            writer.WriteString("type", CardType);
-            writer.WritePropertyName("value");
-            writeCard(writer);
-            writer.WriteEndObject();
-        }
+        // The card is written into this thread's scratch buffer, and only the finished bytes are
+        // copied out: a growing buffer per answer cost more than the answer itself.
+        var buffer = t_scratch ??= new ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
+        var writer = t_writer ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
+
+        writer.WriteStartObject();
+        writer.WriteNumber("statusCode", 200);
+        writer.WriteString("type", CardType);
+        writer.WritePropertyName("value");
+        writeCard(writer);
+        writer.WriteEndObject();
+        writer.Flush();
 
         return new InvokeResponse { _utf8Json = buffer.WrittenSpan.ToArray(), _valueOnlyInBytes = true };
     }

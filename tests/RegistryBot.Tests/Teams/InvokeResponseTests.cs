@@ -50,6 +50,25 @@ public sealed class InvokeResponseTests
     }
 
     [Fact]
+    public void Answers_written_one_after_another_are_each_whole_even_after_a_card_that_failed_half_written()
+    {
+        var large = new JsonObject { ["type"] = "AdaptiveCard", ["body"] = new JsonArray(new string('x', 40_000)) };
+        var small = new JsonObject { ["type"] = "AdaptiveCard", ["body"] = new JsonArray("small") };
+
+        var first = InvokeResponse.CardWrittenBy(writer => large.WriteTo(writer));
+        Assert.Throws<InvalidOperationException>(() => InvokeResponse.CardWrittenBy(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", "AdaptiveCard");
+            throw new InvalidOperationException("the card's data is broken");
+        }));
+        var second = InvokeResponse.CardWrittenBy(writer => small.WriteTo(writer));
+
+        Assert.Equal(InvokeResponse.Card((JsonObject)large.DeepClone()).ToUtf8Json(), first.ToUtf8Json());
+        Assert.Equal(InvokeResponse.Card((JsonObject)small.DeepClone()).ToUtf8Json(), second.ToUtf8Json());
+    }
+
+    [Fact]
     public void Null_JSON_is_not_an_answer()
     {
         Assert.Throws<JsonException>(() => InvokeResponse.FromUtf8Json("null"u8.ToArray()));
