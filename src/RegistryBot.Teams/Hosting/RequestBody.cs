@@ -22,19 +22,8 @@ public readonly record struct RequestBody(ReadOnlyMemory<byte> Bytes, bool TooLa
     private static async Task<ReadOnlyMemory<byte>> ReadDeclaredAsync(Stream body, int length, CancellationToken cancellationToken)
     {
         var bytes = new byte[length];
-        var filled = 0;
-        while (filled < length)
-        {
-            var read = await body.ReadAsync(bytes.AsMemory(filled), cancellationToken);
-            if (read == 0)
-            {
-                break;
-            }
-
-            filled += read;
-        }
-
-        return bytes.AsMemory(0, filled);
+        var read = await body.ReadAtLeastAsync(bytes, length, throwOnEndOfStream: false, cancellationToken);
+        return bytes.AsMemory(0, read);
     }
 
     private static async Task<RequestBody> ReadChunkedAsync(Stream body, int limit, CancellationToken cancellationToken)
