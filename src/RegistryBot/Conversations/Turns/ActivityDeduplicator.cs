@@ -29,7 +29,7 @@ public sealed class ActivityDeduplicator
         _log = log;
         _options = options.Value;
         _time = time;
-        _recent = new RecentActivities(_options.RecentCapacity, _options.RecentAnswers, time.GetUtcNow().UtcDateTime);
+        _recent = new RecentActivities(_options.RecentCapacity, _options.RecentAnswerBytes, time.GetUtcNow().UtcDateTime);
     }
 
     public TimeSpan Window => _options.Window;

@@ -10,8 +10,11 @@ public sealed class DeduplicationOptions
     /// <summary>How many recent activity ids are also kept in memory, so most lookups never reach the data file.</summary>
     public int RecentCapacity { get; set; } = 100_000;
 
-    /// <summary>How many recent invoke answers are kept in memory to replay on a redelivery; older ones run again instead.</summary>
-    public int RecentAnswers { get; set; } = 2_048;
+    /// <summary>
+    /// How many bytes of recent invoke answers are kept in memory, in one buffer, to replay on a
+    /// redelivery; the newest overwrite the oldest, and an older invoke redelivered runs again.
+    /// </summary>
+    public int RecentAnswerBytes { get; set; } = 8 * 1024 * 1024;
 
     /// <summary>Invoke answers larger than this are not kept for replay; a redelivery then gets the current card.</summary>
     public int MaxStoredResponseBytes { get; set; } = 96 * 1024;

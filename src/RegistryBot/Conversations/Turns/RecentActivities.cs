@@ -2,15 +2,16 @@ namespace RegistryBot.Conversations.Turns;
 
 /// <summary>
 /// The activities this process handled lately, in memory: every key within a bounded count, and
-/// the invoke answers of the most recent ones. It knows since when it has seen everything, so a
-/// lookup in the data file is only needed for an activity older than that.
+/// the invoke answers of the most recent ones, within a byte budget. It knows since when it has
+/// seen everything, so a lookup in the data file is only needed for an activity older than that.
 /// </summary>
-public sealed class RecentActivities(int keyCapacity, int answerCapacity, DateTime startedAt)
+public sealed class RecentActivities(int keyCapacity, int answerBytes, DateTime startedAt)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, DateTime> _keys = new(Math.Min(keyCapacity, 4096));
     private readonly Queue<Guid> _keyOrder = new();
-    private readonly Dictionary<Guid, byte[]> _answers = new(Math.Min(answerCapacity, 1024));
+    private readonly AnswerRing _ring = new(answerBytes);
+    private readonly Dictionary<Guid, AnswerSlot> _answers = new();
     private readonly Queue<Guid> _answerOrder = new();
     private DateTime _completeSince = startedAt;
 
@@ -30,7 +31,7 @@ public sealed class RecentActivities(int keyCapacity, int answerCapacity, DateTi
     {
         lock (_gate)
         {
-            answer = _answers.GetValueOrDefault(key);
+            answer = _answers.TryGetValue(key, out var slot) ? _ring.Read(slot) : null;
             return _keys.ContainsKey(key);
         }
     }
@@ -52,14 +53,21 @@ public sealed class RecentActivities(int keyCapacity, int answerCapacity, DateTi
                 }
             }
 
-            if (answer is not null && answerCapacity > 0 && _answers.TryAdd(key, answer))
+            if (answer is not null && !_answers.ContainsKey(key) && _ring.TryStore(answer, out var slot))
             {
+                _answers.Add(key, slot);
                 _answerOrder.Enqueue(key);
-                while (_answers.Count > answerCapacity && _answerOrder.TryDequeue(out var oldestAnswer))
-                {
-                    _answers.Remove(oldestAnswer);
-                }
+                ForgetOverwrittenAnswers();
             }
+        }
+    }
+
+    // Answers are written in the order they are queued, so the overwritten ones are at the front.
+    private void ForgetOverwrittenAnswers()
+    {
+        while (_answerOrder.TryPeek(out var oldest) && !_ring.Holds(_answers[oldest]))
+        {
+            _answers.Remove(_answerOrder.Dequeue());
         }
     }
 }
