@@ -62,10 +62,23 @@ public sealed class RecentActivities(int keyCapacity, int answerBytes, DateTime 
         }
     }
 
+    /// <summary>How many answers are kept: never more than the keys, however small the answers.</summary>
+    internal int AnswerCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _answers.Count;
+            }
+        }
+    }
+
     // Answers are written in the order they are queued, so the overwritten ones are at the front.
+    // An answer outlives no key: many tiny answers would otherwise fill the dictionary past the keys' bound.
     private void ForgetOverwrittenAnswers()
     {
-        while (_answerOrder.TryPeek(out var oldest) && !_ring.Holds(_answers[oldest]))
+        while (_answerOrder.TryPeek(out var oldest) && (_answers.Count > keyCapacity || !_ring.Holds(_answers[oldest])))
         {
             _answers.Remove(_answerOrder.Dequeue());
         }

@@ -66,6 +66,18 @@ public sealed class RecentActivitiesTests
     }
 
     [Fact]
+    public void Keeps_no_more_answers_than_keys_however_small_the_answers()
+    {
+        var recent = new RecentActivities(keyCapacity: 3, answerBytes: 1_000, Start);
+        for (var i = 0; i < 100; i++)
+        {
+            recent.Add(Guid.NewGuid(), Start.AddSeconds(i), [(byte)i]);
+        }
+
+        Assert.Equal(3, recent.AnswerCount);
+    }
+
+    [Fact]
     public void Answers_overwritten_many_times_over_never_come_back_as_another_activitys()
     {
         var random = new Random(1234);
