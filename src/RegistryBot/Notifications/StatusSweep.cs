@@ -28,7 +28,8 @@ public sealed partial class StatusSweep(
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        var changes = new PipelinedWrites<RecordedChange>(ChangesPerWrite, WritesInFlight, WriteAsync);
+        // Disposed on every way out: a sweep that fails leaves no change still being written when the next one reads.
+        await using var changes = new PipelinedWrites<RecordedChange>(ChangesPerWrite, WritesInFlight, WriteAsync);
         string? afterId = null;
         while (!cancellationToken.IsCancellationRequested)
         {

@@ -55,6 +55,24 @@ public sealed class PipelinedWritesTests
         Assert.Equal("disk full", error.Message);
     }
 
+    [Fact]
+    public async Task Disposing_after_a_failed_write_waits_for_the_writes_still_in_flight()
+    {
+        var (writes, commits) = OneItemWritesHeldOpen(writesInFlight: 2);
+        await writes.AddAsync([1, 2]);
+        var third = writes.AddAsync([3]);
+        commits[0].SetException(new IOException("disk full"));
+        await Assert.ThrowsAsync<IOException>(() => third.WaitAsync(TimeSpan.FromSeconds(5)));
+
+        var disposing = writes.DisposeAsync().AsTask();
+        commits[1].SetResult();
+        await Task.Delay(50);
+        Assert.False(disposing.IsCompleted, "disposing ended while a write was still in flight");
+
+        commits[2].SetException(new IOException("disk full"));
+        await disposing.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
     /// <summary>Writes of one item each that stay in flight until the test completes their commit.</summary>
     private static (PipelinedWrites<int> Writes, List<TaskCompletionSource> Commits) OneItemWritesHeldOpen(int writesInFlight)
     {
