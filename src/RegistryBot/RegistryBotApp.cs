@@ -28,8 +28,8 @@ public static class RegistryBotApp
         }
 
         builder.Services.AddProblemDetails();
-        builder.Services.Configure<HostOptions>(host =>
-            host.ShutdownTimeout = builder.Configuration.GetValue("Shutdown:Timeout", TimeSpan.FromSeconds(30)));
+        var shutdown = builder.Configuration.GetSection(ShutdownOptions.SectionName).Get<ShutdownOptions>() ?? new ShutdownOptions();
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = shutdown.Timeout);
         builder.Services.AddTeams();
         builder.Services.AddStorage();
         builder.Services.AddAudit();
@@ -41,6 +41,7 @@ public static class RegistryBotApp
         overrideServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        UnknownSettings.Warn(app.Configuration, app.Logger);
         LoopbackGuard.CheckConfiguration(app.Configuration, app.Services.GetRequiredService<IOptions<TeamsOptions>>().Value);
         LoopbackGuard.CheckBoundAddresses(app);
 
