@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
@@ -69,14 +68,14 @@ public static partial class UnknownSettings
     [UnconditionalSuppressMessage("Trimming", "IL2067", Justification = "Options types and the types of their properties live in the bot's own assemblies, which the release keeps whole.")]
     private static void CollectValue(IConfigurationSection section, Type type, List<string> unknown)
     {
-        if (ElementType(type) is { } element)
+        if (OptionsShape.ElementType(type) is { } element)
         {
             foreach (var item in section.GetChildren())
             {
                 CollectValue(item, element, unknown);
             }
         }
-        else if (IsScalar(type))
+        else if (OptionsShape.IsScalar(type))
         {
             // The binder reads a scalar's own value; anything configured below it is never read.
             unknown.AddRange(section.GetChildren().Select(child => child.Path));
@@ -85,18 +84,6 @@ public static partial class UnknownSettings
         {
             CollectObject(section, type, unknown);
         }
-    }
-
-    private static Type? ElementType(Type type) =>
-        type != typeof(string) && typeof(IEnumerable).IsAssignableFrom(type)
-            ? type.IsArray ? type.GetElementType() : type.GetGenericArguments().FirstOrDefault()
-            : null;
-
-    private static bool IsScalar(Type type)
-    {
-        var plain = Nullable.GetUnderlyingType(type) ?? type;
-        return plain.IsPrimitive || plain.IsEnum || plain == typeof(string) || plain == typeof(decimal)
-            || plain == typeof(TimeSpan) || plain == typeof(Uri) || plain == typeof(DateTime) || plain == typeof(DateTimeOffset);
     }
 
     [LoggerMessage(EventId = 9002, Level = LogLevel.Warning, Message = "The setting {Path} is not read and has no effect; appsettings.template.json lists every setting")]

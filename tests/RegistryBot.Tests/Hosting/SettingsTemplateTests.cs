@@ -1,6 +1,6 @@
-using System.Collections;
 using System.Reflection;
 using System.Text.Json;
+using RegistryBot.Hosting;
 using RegistryBot.Storage;
 using RegistryBot.Teams.Hosting;
 using RegistryBot.Tests.Cards.Samples;
@@ -51,7 +51,8 @@ public sealed class SettingsTemplateTests
         Assert.Contains("Bot", names);
     }
 
-    private static IEnumerable<(string Name, Type Type)> OptionsSections() =>
+    /// <summary>Every options class of both assemblies that names its configuration section.</summary>
+    internal static IEnumerable<(string Name, Type Type)> OptionsSections() =>
         from assembly in OptionsAssemblies
         from type in assembly.GetTypes()
         let field = type.GetField("SectionName", BindingFlags.Public | BindingFlags.Static)
@@ -65,8 +66,8 @@ public sealed class SettingsTemplateTests
             var path = prefix + ":" + property.Name;
             yield return path;
 
-            var nested = ElementType(property.PropertyType) ?? property.PropertyType;
-            if (!IsScalar(nested))
+            var nested = OptionsShape.ElementType(property.PropertyType) ?? property.PropertyType;
+            if (!OptionsShape.IsScalar(nested))
             {
                 foreach (var inner in SettingPaths(nested, path))
                 {
@@ -74,18 +75,6 @@ public sealed class SettingsTemplateTests
                 }
             }
         }
-    }
-
-    private static Type? ElementType(Type type) =>
-        type != typeof(string) && typeof(IEnumerable).IsAssignableFrom(type)
-            ? type.IsArray ? type.GetElementType() : type.GetGenericArguments().FirstOrDefault()
-            : null;
-
-    private static bool IsScalar(Type type)
-    {
-        var plain = Nullable.GetUnderlyingType(type) ?? type;
-        return plain.IsPrimitive || plain.IsEnum || plain == typeof(string) || plain == typeof(decimal)
-            || plain == typeof(TimeSpan) || plain == typeof(Uri) || plain == typeof(DateTime);
     }
 
     /// <summary>Every key of the template as a configuration path; an array's elements add their keys under the array's.</summary>

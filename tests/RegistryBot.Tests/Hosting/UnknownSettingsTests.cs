@@ -1,9 +1,6 @@
-using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using RegistryBot.Hosting;
-using RegistryBot.Storage;
-using RegistryBot.Teams.Hosting;
 using RegistryBot.Tests.Cards.Samples;
 using RegistryBot.Tests.Portal;
 
@@ -89,15 +86,8 @@ public sealed class UnknownSettingsTests
     [Fact]
     public void Every_options_section_of_both_assemblies_is_checked()
     {
-        var declared =
-            from assembly in new[] { typeof(StorageOptions).Assembly, typeof(TeamsOptions).Assembly }
-            from type in assembly.GetTypes()
-            let field = type.GetField("SectionName", BindingFlags.Public | BindingFlags.Static)
-            where field is { IsLiteral: true } && field.FieldType == typeof(string)
-            select ((string)field.GetRawConstantValue()!, type);
-
         Assert.Equal(
-            declared.OrderBy(section => section.Item1, StringComparer.Ordinal),
+            SettingsTemplateTests.OptionsSections().OrderBy(section => section.Name, StringComparer.Ordinal),
             SettingsSections.All.Select(section => (section.Name, section.Options)).OrderBy(section => section.Name, StringComparer.Ordinal));
     }
 
