@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MsalException = Microsoft.Identity.Client.MsalException;
 using RegistryBot.Teams.Hosting;
 using RegistryBot.Teams.Schema;
 
@@ -59,22 +60,34 @@ public sealed partial class ConnectorClient(
                 return ConnectorResult.Refused($"no authenticated activity came from '{serviceUrl}'");
             }
 
-            var token = await tokens.GetTokenAsync(cancellationToken);
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
         try
         {
+            if (_authenticationEnabled)
+            {
+                var token = await tokens.GetTokenAsync(cancellationToken);
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            }
+
             using var response = await http.SendAsync(request, cancellationToken);
             return await ToResultAsync(response, cancellationToken);
+        }
+        catch (MsalException exception)
+        {
+            // Entra throttling or an outage: the activity is not at fault, and the next attempt may get a token.
+            LogTokenFailure(exception.ErrorCode, exception.Message);
+            return new ConnectorResult(ConnectorOutcome.Failed, ErrorCode: "Token", ErrorMessage: exception.Message);
         }
         catch (HttpRequestException exception)
         {
             LogTransportFailure(baseUri.Host, exception.Message);
             return new ConnectorResult(ConnectorOutcome.Failed, ErrorCode: "Transport", ErrorMessage: exception.Message);
         }
-        catch (Exception exception) when (exception is TimeoutException or Polly.Timeout.TimeoutRejectedException)
+        catch (Exception exception) when (exception is TimeoutException or Polly.Timeout.TimeoutRejectedException
+            || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
+            // An OperationCanceledException the caller did not ask for is the HttpClient's own timeout.
             LogTransportFailure(baseUri.Host, exception.Message);
             return new ConnectorResult(ConnectorOutcome.Failed, ErrorCode: "Timeout", ErrorMessage: exception.Message);
         }
@@ -132,6 +145,9 @@ public sealed partial class ConnectorClient(
 
     [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Refused to send the bot token to {Host}: no authenticated activity came from it")]
     private partial void LogUntrustedServiceUrl(string host);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "No token for the connector call: {ErrorCode} {Reason}")]
+    private partial void LogTokenFailure(string errorCode, string reason);
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Connector call to {Host} failed in transport: {Reason}")]
     private partial void LogTransportFailure(string host, string reason);

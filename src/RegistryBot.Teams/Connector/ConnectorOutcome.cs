@@ -11,6 +11,9 @@ public enum ConnectorOutcome
     /// <summary>403 or 404: the bot was removed, blocked, or the conversation no longer exists. Do not retry.</summary>
     ConversationGone,
 
-    /// <summary>Anything else: a bad request, a server error that must not be retried, a refused serviceUrl.</summary>
+    /// <summary>
+    /// Anything else: a bad request, a server error that must not be retried inline, a refused serviceUrl,
+    /// a transport failure or timeout, no token (<see cref="ConnectorResult.IsTransientFailure"/> tells them apart).
+    /// </summary>
     Failed,
 }

@@ -11,6 +11,14 @@ public sealed record ConnectorResult(
 {
     public bool IsSent => Outcome == ConnectorOutcome.Sent;
 
+    /// <summary>
+    /// A failure that says nothing about the activity: the connector unreachable or too slow, no token
+    /// to be had, authentication refused (401) or a server error. It passes when its cause does; any
+    /// other failure (a 400, a refused serviceUrl) would come back the same on every attempt.
+    /// </summary>
+    public bool IsTransientFailure => Outcome == ConnectorOutcome.Failed
+        && (StatusCode is { } status ? status is 401 or 408 or >= 500 : ErrorCode is "Transport" or "Timeout" or "Token");
+
     public static ConnectorResult Refused(string reason) =>
         new(ConnectorOutcome.Failed, ErrorCode: "Refused", ErrorMessage: reason);
 }
