@@ -1,3 +1,4 @@
+using LiteDB;
 using Microsoft.Extensions.Options;
 using RegistryBot.Ordering.Orders;
 using RegistryBot.Teams.Connector;
@@ -7,7 +8,9 @@ namespace RegistryBot.Notifications;
 /// <summary>
 /// Delivers due outbox entries: conversations in parallel, each conversation's entries in order.
 /// A throttled conversation waits (honouring Retry-After) without holding up the others; a
-/// conversation that is gone (403/404) is given up, not retried forever.
+/// conversation that is gone (403/404) is given up, not retried forever. An outage (the connector
+/// unreachable, server errors, no token) is waited out however long it lasts; only a notification
+/// the connector keeps refusing for itself is given up, after <c>MaxDeliveryAttempts</c> refusals.
 /// </summary>
 public sealed partial class OutboxDelivery(
     OutboxStore outbox,
@@ -38,6 +41,11 @@ public sealed partial class OutboxDelivery(
         var delivered = 0;
         foreach (var entry in entries)
         {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                return delivered;
+            }
+
             var order = orders.Find(entry.OrderId);
             if (order is null)
             {
@@ -45,8 +53,13 @@ public sealed partial class OutboxDelivery(
                 continue;
             }
 
-            var result = await notifier.PostAsync(order, entry.Status, cancellationToken);
+            var result = await PostAsync(order, entry.Status);
             entry.Attempts++;
+            if (result.Outcome == ConnectorOutcome.Failed && !result.IsTransientFailure)
+            {
+                entry.Refusals++;
+            }
+
             switch (result.Outcome)
             {
                 case ConnectorOutcome.Sent:
@@ -56,13 +69,13 @@ public sealed partial class OutboxDelivery(
                     entry.LastError = null;
                     await outbox.UpdateAsync(entry);
                     delivered++;
-                    await notifier.UpdateOriginalCardAsync(order, cancellationToken);
+                    await UpdateOriginalCardAsync(order, cancellationToken);
                     continue;
                 case ConnectorOutcome.ConversationGone:
                     await GiveUpAsync(entry, $"{result.StatusCode} {result.ErrorCode}: the bot was removed or the conversation is gone");
                     continue;
-                case ConnectorOutcome.Failed when entry.Attempts >= options.Value.MaxDeliveryAttempts:
-                    await GiveUpAsync(entry, $"{result.StatusCode} {result.ErrorCode} {result.ErrorMessage} after {entry.Attempts} attempts");
+                case ConnectorOutcome.Failed when entry.Refusals >= options.Value.MaxDeliveryAttempts:
+                    await GiveUpAsync(entry, $"{result.StatusCode} {result.ErrorCode} {result.ErrorMessage} after {entry.Refusals} refusals");
                     continue;
                 default:
                     // Keep this conversation's order: nothing after this entry goes out before it.
@@ -74,10 +87,41 @@ public sealed partial class OutboxDelivery(
         return delivered;
     }
 
+    private async Task<ConnectorResult> PostAsync(Order order, string status)
+    {
+        try
+        {
+            // Not the job's token: a POST cancelled after the connector took it would be posted again by the
+            // next round. A shutdown stops delivery between entries instead; the attempt timeout bounds the wait.
+            return await notifier.PostAsync(order, status, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is not (LiteException or IOException or ObjectDisposedException))
+        {
+            // A defect for this one notification must not stop the other conversations' deliveries.
+            LogPostFailed(order.Id, status, exception);
+            return new ConnectorResult(ConnectorOutcome.Failed, ErrorCode: "Exception", ErrorMessage: exception.Message);
+        }
+    }
+
+    private async Task UpdateOriginalCardAsync(Order order, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await notifier.UpdateOriginalCardAsync(order, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not (LiteException or IOException or ObjectDisposedException or OperationCanceledException))
+        {
+            // Best effort: the notification itself is delivered and recorded.
+            LogUpdateFailed(order.Id, exception);
+        }
+    }
+
     private async Task RescheduleAsync(OutboxEntry entry, ConnectorResult result)
     {
-        var wait = result.RetryAfter ?? Backoff(entry.Attempts);
-        entry.NextAttemptAt = time.GetUtcNow().UtcDateTime + (wait < options.Value.MaxBackoff ? wait : options.Value.MaxBackoff);
+        // Retry-After is Teams' to set, and is honoured in full; only the bot's own backoff is capped.
+        var backoff = Backoff(entry.Attempts);
+        var wait = result.RetryAfter ?? (backoff < options.Value.MaxBackoff ? backoff : options.Value.MaxBackoff);
+        entry.NextAttemptAt = time.GetUtcNow().UtcDateTime + wait;
         entry.LastError = $"{result.Outcome} {result.StatusCode} {result.ErrorCode}".Trim();
         await outbox.UpdateAsync(entry);
         LogRescheduled(entry.Id, entry.LastError, entry.NextAttemptAt);
@@ -96,6 +140,12 @@ public sealed partial class OutboxDelivery(
 
     [LoggerMessage(EventId = 6201, Level = LogLevel.Information, Message = "Notification {EntryId} postponed ({Reason}) until {NextAttemptAt:O}")]
     private partial void LogRescheduled(string entryId, string reason, DateTime nextAttemptAt);
+
+    [LoggerMessage(EventId = 6203, Level = LogLevel.Error, Message = "Posting the {Status} notification of order {OrderId} failed; it is tried again later")]
+    private partial void LogPostFailed(string orderId, string status, Exception exception);
+
+    [LoggerMessage(EventId = 6204, Level = LogLevel.Warning, Message = "Updating the original status card of order {OrderId} failed")]
+    private partial void LogUpdateFailed(string orderId, Exception exception);
 
     [LoggerMessage(EventId = 6202, Level = LogLevel.Warning, Message = "Notification {EntryId} is undeliverable: {Reason}")]
     private partial void LogUndeliverable(string entryId, string reason);

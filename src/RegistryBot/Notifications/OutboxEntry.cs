@@ -18,6 +18,9 @@ public sealed class OutboxEntry
 
     public int Attempts { get; set; }
 
+    /// <summary>Attempts the connector refused for the activity itself; only these lead to giving up.</summary>
+    public int Refusals { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime NextAttemptAt { get; set; }

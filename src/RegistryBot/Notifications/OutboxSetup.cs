@@ -22,7 +22,7 @@ public sealed class OutboxSetup : ICollectionSetup
     {
         database.Mapper.RoundTrip(new OutboxEntry
         {
-            Id = "o:s", OrderId = "o", Status = "s", ConversationId = "c", Attempts = 1, CreatedAt = DateTime.UtcNow,
+            Id = "o:s", OrderId = "o", Status = "s", ConversationId = "c", Attempts = 1, Refusals = 1, CreatedAt = DateTime.UtcNow,
             NextAttemptAt = DateTime.UtcNow, DeliveredAt = DateTime.UtcNow, ActivityId = "a", LastError = "e",
         });
         var outbox = database.GetCollection<OutboxEntry>(CollectionName);

@@ -21,7 +21,10 @@ public sealed class StatusPollingOptions
     [Range(1, 64)]
     public int MaxParallelConversations { get; set; } = 8;
 
-    /// <summary>Attempts before a notification that keeps failing (not throttled) is given up as undeliverable.</summary>
+    /// <summary>
+    /// Refusals before a notification the connector keeps refusing for itself (a 400, say) is given up as
+    /// undeliverable. Throttling and outages (unreachable, timeouts, 5xx, 401, no token) never count.
+    /// </summary>
     [Range(1, 1000)]
     public int MaxDeliveryAttempts { get; set; } = 20;
 
