@@ -37,6 +37,15 @@ public sealed partial class HttpRegistryPortal(HttpClient http, ILogger<HttpRegi
             return PortalSubmission.Ok;
         }
 
+        if (response.StatusCode == HttpStatusCode.Conflict)
+        {
+            // The portal holds an order with this id already: the bot's ids are its own and an order never
+            // changes after it is placed, so it is this order, offered before. Refusing it would fail an
+            // order the portal is provisioning.
+            LogAlreadySubmitted(order.Id, await PortalProblem.DescribeAsync(response, cancellationToken));
+            return PortalSubmission.Ok;
+        }
+
         if (IsRefusal(response.StatusCode))
         {
             var reason = await PortalProblem.DescribeAsync(response, cancellationToken);
@@ -83,6 +92,7 @@ public sealed partial class HttpRegistryPortal(HttpClient http, ILogger<HttpRegi
     /// <summary>
     /// The portal's answer to a bad order. 401, 408 and 429 say nothing about the order itself, and
     /// neither does 404: <c>POST /orders</c> has none in the contract, so one means a wrong base URL.
+    /// 409 is answered before this is asked: the order is there already.
     /// </summary>
     private static bool IsRefusal(HttpStatusCode status) =>
         (int)status is >= 400 and < 500
@@ -139,6 +149,9 @@ public sealed partial class HttpRegistryPortal(HttpClient http, ILogger<HttpRegi
 
     [LoggerMessage(EventId = 7001, Level = LogLevel.Warning, Message = "The portal refused order {OrderId} with {Status}: {Reason}")]
     private partial void LogOrderRefused(string orderId, int status, string reason);
+
+    [LoggerMessage(EventId = 7006, Level = LogLevel.Warning, Message = "The portal holds order {OrderId} already and answered 409; it is taken as submitted: {Reason}")]
+    private partial void LogAlreadySubmitted(string orderId, string reason);
 
     [LoggerMessage(EventId = 7002, Level = LogLevel.Warning, Message = "The portal reported the unknown status '{Status}' for order {OrderId}; it is ignored")]
     private partial void LogUnknownStatus(string orderId, string status);

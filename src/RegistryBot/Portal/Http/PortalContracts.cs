@@ -24,7 +24,7 @@ internal static class PortalContracts
             newBilling is null ? choices.BillingProfileId : null,
             newBilling,
             order.AcceptedTermsVersion,
-            AsUtc(order.PlacedAt));
+            ToMilliseconds(AsUtc(order.PlacedAt)));
     }
 
     public static TicketRequestDto ToTicketRequest(TicketRequest request) =>
@@ -38,6 +38,12 @@ internal static class PortalContracts
     public static PortalTicket ToTicket(TicketDto ticket) => new(ticket.Reference, ticket.Url);
 
     // Dates are UTC throughout the app; one read back from storage may carry an unspecified kind.
+    // The data file keeps times to the millisecond; a turn submits the order it holds in memory, to the tick.
+    // The portal answers a repeated order id with different content 409, so every submission of an order,
+    // the turn's and the status job's later offers of the stored order, must carry the same placedAt.
+    private static DateTimeOffset ToMilliseconds(DateTimeOffset value) =>
+        new(value.Ticks - (value.Ticks % TimeSpan.TicksPerMillisecond), value.Offset);
+
     private static DateTimeOffset AsUtc(DateTime value) =>
         new(value.Kind == DateTimeKind.Local ? value.ToUniversalTime() : DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }
