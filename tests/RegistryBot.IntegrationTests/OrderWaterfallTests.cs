@@ -183,6 +183,22 @@ public sealed class OrderWaterfallTests(OrderingBotFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task Cancel_on_the_card_of_an_earlier_step_changes_nothing_and_answers_with_the_current_card()
+    {
+        var chat = new Chat(Bot, TestConversation.Personal());
+        var storage = await chat.FillOrder(until: "storage");
+        await chat.Execute("order.next", new() { ["storageGb"] = "100" });
+        chat.ExpectCard("trustedSources");
+        var stored = Bot.DraftSnapshot(storage.DraftId);
+
+        var answer = await chat.Execute(storage, "order.cancel");
+
+        Assert.Equal("trustedSources", answer.Step);
+        Assert.Equal(DraftState.Open, Bot.Draft(storage.DraftId).State);
+        Assert.Equal(stored, Bot.DraftSnapshot(storage.DraftId));
+    }
+
+    [Fact]
     public async Task Cancel_typed_discards_the_draft()
     {
         var chat = new Chat(Bot, TestConversation.Personal());
