@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json;
+using RegistryBot.Portal;
 using RegistryBot.Teams.Hosting;
 using RegistryBot.Teams.Schema;
 
@@ -31,8 +32,25 @@ public sealed partial class VerbRouter(IEnumerable<IVerbHandler> handlers, ILogg
         }
 
         var data = action.Data is { ValueKind: JsonValueKind.Object } objectData ? objectData : EmptyObject;
-        return handler.HandleAsync(turn, data, cancellationToken);
+        return HandleAsync(handler, turn, data, cancellationToken);
     }
+
+    private async Task<InvokeResponse> HandleAsync(IVerbHandler handler, TurnContext turn, JsonElement data, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await handler.HandleAsync(turn, data, cancellationToken);
+        }
+        catch (PortalUnavailableException exception)
+        {
+            // A card that needs the portal (the billing profiles) cannot be drawn; the handlers store nothing before drawing.
+            LogPortalUnavailable(handler.Verb, exception.Message);
+            return InvokeResponse.Error(503, "PortalUnavailable", PortalUnavailableAnswer);
+        }
+    }
+
+    internal const string PortalUnavailableAnswer =
+        "The provider's systems cannot be reached right now, so this step cannot go on. Nothing was changed: try again in a few minutes.";
 
     private static AdaptiveCardInvokeAction? ReadAction(Activity activity)
     {
@@ -53,6 +71,9 @@ public sealed partial class VerbRouter(IEnumerable<IVerbHandler> handlers, ILogg
     }
 
     private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement;
+
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Warning, Message = "The card action {Verb} could not go on: the portal is unavailable: {Reason}")]
+    private partial void LogPortalUnavailable(string verb, string reason);
 
     [LoggerMessage(EventId = 4001, Level = LogLevel.Warning, Message = "Refused a card action with an unknown verb {Verb}")]
     private partial void LogUnknownVerb(string? verb);

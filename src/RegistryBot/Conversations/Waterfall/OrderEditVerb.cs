@@ -28,8 +28,10 @@ public sealed class OrderEditVerb(DraftGuard guard, OrderWaterfall waterfall, Dr
 
         draft.CurrentStep = target.Id;
         draft.ReturnToSummary = true;
+        // Drawn before the save: a card that cannot be drawn (the portal unreachable for the billing profiles) stores nothing.
+        var answer = await cards.AnswerAsync(draft, null, [], cancellationToken);
         return await drafts.TrySaveAsync(draft)
-            ? await cards.AnswerAsync(draft, null, [], cancellationToken)
+            ? answer
             : await guard.AfterConflictAsync(caller, draft.Id, cancellationToken);
     }
 }

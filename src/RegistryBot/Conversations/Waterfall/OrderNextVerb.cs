@@ -46,8 +46,10 @@ public sealed class OrderNextVerb(DraftGuard guard, OrderWaterfall waterfall, Dr
             draft.ReturnToSummary = false;
         }
 
+        // Drawn before the save: a card that cannot be drawn (the portal unreachable for the billing profiles) stores nothing.
+        var answer = await cards.AnswerAsync(draft, null, [], cancellationToken);
         return await drafts.TrySaveAsync(draft)
-            ? await cards.AnswerAsync(draft, null, [], cancellationToken)
+            ? answer
             : await guard.AfterConflictAsync(caller, draft.Id, cancellationToken);
     }
 }
