@@ -19,7 +19,8 @@ public static class StorageRule
             return RuleResult<int>.Fail($"Storage \"{trimmed}\" is not a number of GB.");
         }
 
-        if (number != decimal.Truncate(number))
+        // Read from the text: decimal keeps 28-29 digits and would round 49.99999999999999999999999999999 to 50.
+        if (HasFraction(trimmed))
         {
             return RuleResult<int>.Fail($"Storage \"{trimmed}\" must be a whole number of GB.");
         }
@@ -41,5 +42,11 @@ public static class StorageRule
         }
 
         return RuleResult<int>.Ok(gigabytes);
+    }
+
+    private static bool HasFraction(string number)
+    {
+        var point = number.IndexOf('.');
+        return point >= 0 && number.AsSpan(point + 1).ContainsAnyExcept('0');
     }
 }

@@ -23,6 +23,8 @@ public sealed class StorageRuleTests
     [Theory]
     [InlineData("49", "below the minimum of 50 GB")]
     [InlineData("50.5", "whole number")]
+    [InlineData("49.99999999999999999999999999999", "whole number")]
+    [InlineData("50.00000000000000000000000000001", "whole number")]
     [InlineData("2001", "above the maximum of 2000 GB")]
     [InlineData("-50", "below the minimum")]
     [InlineData("fifty", "not a number")]
