@@ -101,4 +101,22 @@ public sealed class OrderStatusTests(OrderingBotFixture fixture) : IClassFixture
             .ToList();
         Assert.Equal(Enumerable.Reverse(placed), listed);
     }
+
+    [Fact]
+    public async Task Status_with_more_orders_than_it_lists_says_how_many_there_are_and_how_to_see_the_rest()
+    {
+        await using var bot = await AuthenticatedBot.StartAsync([.. OrderingSettings.Fast, "--Bot:RateLimits:PerUserBurst=0"]);
+        var chat = new Chat(bot, TestConversation.Personal());
+        var placed = new List<string>();
+        for (var order = 0; order < 11; order++)
+        {
+            placed.Add((await chat.PlaceOrder()).OrderId!);
+        }
+
+        var list = await chat.Send("status");
+
+        Assert.True(list.Says("The 10 newest of 11 orders"), list.Describe());
+        Assert.False(list.Says(placed[0]), "the oldest order is the one left out");
+        Assert.All(placed.Skip(1), orderId => Assert.True(list.Says(orderId), list.Describe()));
+    }
 }

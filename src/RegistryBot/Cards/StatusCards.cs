@@ -30,11 +30,14 @@ public sealed class StatusCards(CardTemplates templates, OrderCatalog catalog, I
         });
     }
 
-    public JsonObject List(IReadOnlyList<Order> orders, string title) => templates.Bind("statusList", new JsonObject
+    public JsonObject List(VisibleOrders visible, string title) => templates.Bind("statusList", new JsonObject
     {
         ["title"] = title,
-        ["emptyText"] = orders.Count == 0 ? "No orders yet. Type **order** to order a registry." : null,
-        ["orders"] = new JsonArray(orders.Select(order => (JsonNode)new JsonObject
+        ["emptyText"] = visible.Total == 0 ? "No orders yet. Type **order** to order a registry." : null,
+        ["moreText"] = visible.Total > visible.Newest.Count
+            ? $"The {visible.Newest.Count} newest of {visible.Total} orders. Type **status** and an order id to see any other."
+            : null,
+        ["orders"] = new JsonArray(visible.Newest.Select(order => (JsonNode)new JsonObject
         {
             ["orderId"] = order.Id,
             ["status"] = order.Status,

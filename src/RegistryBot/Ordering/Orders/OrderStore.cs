@@ -124,13 +124,17 @@ public sealed class OrderStore(LiteDbStore store, DraftWriteGate gate, GroupComm
     public IReadOnlyList<Order> FindMany(IEnumerable<string> orderIds) =>
         Orders.Find(DocumentQueries.IdIn(orderIds)).ToList();
 
-    /// <summary>Orders visible in a conversation: in a personal chat the user's own, elsewhere the conversation's.</summary>
-    public IReadOnlyList<Order> Visible(string tenantId, string conversationId, string userId, bool personal, int limit) =>
-        Orders.Find(order => order.TenantId == tenantId)
+    /// <summary>
+    /// The newest orders visible in a conversation (in a personal chat the user's own, elsewhere the
+    /// conversation's), at most <paramref name="limit"/>, and how many are visible in all.
+    /// </summary>
+    public VisibleOrders Visible(string tenantId, string conversationId, string userId, bool personal, int limit)
+    {
+        var visible = Orders.Find(order => order.TenantId == tenantId)
             .Where(order => personal
                 ? order.PlacedByUserId == userId
                 : order.Conversation.ConversationId == conversationId)
-            .OrderByDescending(order => order.PlacedAt)
-            .Take(limit)
             .ToList();
+        return new VisibleOrders([.. visible.OrderByDescending(order => order.PlacedAt).Take(limit)], visible.Count);
+    }
 }

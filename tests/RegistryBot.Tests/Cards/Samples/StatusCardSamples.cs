@@ -30,8 +30,8 @@ internal sealed class StatusCardSamples(DraftFlow flow, SampleOrders orders, Sta
             Status("status-failed-ticket-on-portal", await orders.FailedAsync(completed, placedAt, FailureReason), canRaiseTicket: false),
             Status("status-done", await orders.DoneAsync(completed, placedAt)),
             Status("status-new-billing-long-names", await orders.DoneAsync(newCustomer, placedAt)),
-            new("statusList-empty", "statusList", statusCards.List([], "Your orders")),
-            new("statusList-ten-orders", "statusList", statusCards.List(await TenOrdersAsync(completed, newCustomer), "Orders placed in this conversation")),
+            new("statusList-empty", "statusList", statusCards.List(new VisibleOrders([], 0), "Your orders")),
+            new("statusList-ten-orders", "statusList", statusCards.List(new VisibleOrders(await TenOrdersAsync(completed, newCustomer), 37), "Orders placed in this conversation")),
         ];
     }
 
