@@ -18,6 +18,7 @@ public static class NotificationsServiceCollectionExtensions
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<StatusSweep>();
         services.AddSingleton<StatusNotifier>();
+        services.AddSingleton<TenantThrottle>();
         services.AddSingleton<OutboxDelivery>();
 
         var configured = configuration.GetSection(StatusPollingOptions.SectionName).Get<StatusPollingOptions>()?.Interval ?? new StatusPollingOptions().Interval;

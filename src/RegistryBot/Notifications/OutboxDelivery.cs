@@ -7,15 +7,17 @@ namespace RegistryBot.Notifications;
 
 /// <summary>
 /// Delivers due outbox entries: conversations in parallel, each conversation's entries in order.
-/// A throttled conversation waits (honouring Retry-After) without holding up the others; a
+/// A throttled conversation waits (honouring Retry-After), and after a 429 its whole tenant does
+/// (<see cref="TenantThrottle"/>), without holding up other tenants; a
 /// conversation that is gone (403/404) is given up, not retried forever. An outage (the connector
-/// unreachable, server errors, no token) is waited out however long it lasts; only a notification
-/// the connector keeps refusing for itself is given up, after <c>MaxDeliveryAttempts</c> refusals.
+/// unreachable, timeouts, no token, 401) is waited out however long it lasts; only a notification
+/// the connector keeps refusing (a 400, a 500) is given up, after <c>MaxDeliveryAttempts</c> refusals.
 /// </summary>
 public sealed partial class OutboxDelivery(
     OutboxStore outbox,
     OrderStore orders,
     StatusNotifier notifier,
+    TenantThrottle throttle,
     IOptions<StatusPollingOptions> options,
     TimeProvider time,
     ILogger<OutboxDelivery> logger)
@@ -53,7 +55,13 @@ public sealed partial class OutboxDelivery(
                 continue;
             }
 
-            var result = await PostAsync(order, entry.Status);
+            if (throttle.PausedUntil(order.TenantId) is not null)
+            {
+                // Not an attempt: nothing is sent, and the entry stays due for the round after the pause.
+                return delivered;
+            }
+
+            var result = await PostAsync(order, entry.Status, cancellationToken);
             entry.Attempts++;
             if (result.Outcome == ConnectorOutcome.Failed && !result.IsTransientFailure)
             {
@@ -80,6 +88,11 @@ public sealed partial class OutboxDelivery(
                 default:
                     // Keep this conversation's order: nothing after this entry goes out before it.
                     await RescheduleAsync(entry, result);
+                    if (result.StatusCode == 429)
+                    {
+                        throttle.Pause(order.TenantId, entry.NextAttemptAt);
+                    }
+
                     return delivered;
             }
         }
@@ -87,15 +100,15 @@ public sealed partial class OutboxDelivery(
         return delivered;
     }
 
-    private async Task<ConnectorResult> PostAsync(Order order, string status)
+    private async Task<ConnectorResult> PostAsync(Order order, string status, CancellationToken cancellationToken)
     {
         try
         {
-            // Not the job's token: a POST cancelled after the connector took it would be posted again by the
-            // next round. A shutdown stops delivery between entries instead; the attempt timeout bounds the wait.
-            return await notifier.PostAsync(order, status, CancellationToken.None);
+            // A shutdown cancels a POST in flight, so the process exits within Shutdown:Timeout; if the connector
+            // had taken it, the next start posts it again: the one duplicate an ambiguous send may cost.
+            return await notifier.PostAsync(order, status, cancellationToken);
         }
-        catch (Exception exception) when (exception is not (LiteException or IOException or ObjectDisposedException))
+        catch (Exception exception) when (exception is not (LiteException or IOException or ObjectDisposedException or OperationCanceledException))
         {
             // A defect for this one notification must not stop the other conversations' deliveries.
             LogPostFailed(order.Id, status, exception);

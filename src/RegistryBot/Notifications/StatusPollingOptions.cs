@@ -23,7 +23,7 @@ public sealed class StatusPollingOptions
 
     /// <summary>
     /// Refusals before a notification the connector keeps refusing for itself (a 400, say) is given up as
-    /// undeliverable. Throttling and outages (unreachable, timeouts, 5xx, 401, no token) never count.
+    /// undeliverable. Throttling (429, 412, 502-504) and outages (unreachable, timeouts, 401, no token) never count.
     /// </summary>
     [Range(1, 1000)]
     public int MaxDeliveryAttempts { get; set; } = 20;

@@ -10,7 +10,7 @@ using RegistryBot.Teams.Schema;
 
 namespace RegistryBot.Tests.Notifications;
 
-/// <summary>Delivery against a scripted connector and a fake clock: Retry-After, outages, refusals, failures and shutdown.</summary>
+/// <summary>Delivery against a scripted connector and a fake clock: Retry-After, the tenant's pause, outages, refusals and failures.</summary>
 public sealed class OutboxDeliveryTests : IAsyncLifetime
 {
     private static readonly DateTime Noon = new(2026, 11, 25, 12, 0, 0, DateTimeKind.Utc);
@@ -57,6 +57,39 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
 
         // Teams asked for ten minutes: nothing may be sent to it before then.
         Assert.True(entry.NextAttemptAt >= Noon.AddMinutes(10), $"next attempt at {entry.NextAttemptAt:O}, Retry-After ends at {Noon.AddMinutes(10):O}");
+    }
+
+    [Fact]
+    public async Task After_a_429_no_conversation_of_that_tenant_is_sent_to_before_its_Retry_After_and_other_tenants_go_on()
+    {
+        Seed("ORD-TH0001", "conv-throttled", "tenant-a");
+        Seed("ORD-TH0002", "conv-same-tenant", "tenant-a", due: Noon.AddSeconds(10));
+        Seed("ORD-TH0003", "conv-other-tenant", "tenant-b");
+        var throttledOnce = false;
+        _connector.Answer = conversationId =>
+        {
+            if (conversationId == "conv-throttled" && !throttledOnce)
+            {
+                throttledOnce = true;
+                return new ConnectorResult(ConnectorOutcome.Throttled, StatusCode: 429, RetryAfter: TimeSpan.FromSeconds(30));
+            }
+
+            return new ConnectorResult(ConnectorOutcome.Sent, "activity-" + conversationId, 201);
+        };
+
+        await Delivery.RunAsync(CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(15));
+        await Delivery.RunAsync(CancellationToken.None);
+
+        Assert.Equal(["conv-other-tenant", "conv-throttled"], _connector.Calls.Order(StringComparer.Ordinal));
+        var waiting = Entry(OutboxEntry.IdOf("ORD-TH0002", OrderStatus.Processing));
+        Assert.Equal((OutboxState.Pending, 0), (waiting.State, waiting.Attempts));
+
+        _time.Advance(TimeSpan.FromSeconds(16));
+        await Delivery.RunAsync(CancellationToken.None);
+
+        Assert.Equal(OutboxState.Delivered, Entry(OutboxEntry.IdOf("ORD-TH0001", OrderStatus.Processing)).State);
+        Assert.Equal(OutboxState.Delivered, Entry(OutboxEntry.IdOf("ORD-TH0002", OrderStatus.Processing)).State);
     }
 
     [Fact]
@@ -183,47 +216,13 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         Assert.Equal(1, _connector.Calls.Count(call => call == "conv-good"));
     }
 
-    [Fact]
-    public async Task Shutdown_during_a_send_does_not_post_the_message_twice()
-    {
-        Seed("ORD-SD0001", "conv-1");
-        using var shutdown = new CancellationTokenSource();
-        var first = true;
-        _connector.AnswerAsync = async (_, token) =>
-        {
-            if (first)
-            {
-                first = false;
-                // The connector took the POST; the host stops before its answer arrives.
-                shutdown.CancelAfter(TimeSpan.FromMilliseconds(50));
-                await Task.Delay(TimeSpan.FromMilliseconds(500), token);
-            }
-
-            return new ConnectorResult(ConnectorOutcome.Sent, "activity-1", 201);
-        };
-
-        try
-        {
-            await Delivery.RunAsync(shutdown.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            // The job logs "stopped at a safe point" here.
-        }
-
-        // The next instance.
-        await Delivery.RunAsync(CancellationToken.None);
-
-        Assert.Single(_connector.Calls);
-    }
-
-    private void Seed(string orderId, string conversationId)
+    private void Seed(string orderId, string conversationId, string tenantId = "tenant", DateTime? due = null)
     {
         var store = _app.Services.GetRequiredService<LiteDbStore>();
         var order = Order.Place(
             orderId,
             new OrderPlacement(
-                "DRF-" + orderId, "tenant", "user", "User",
+                "DRF-" + orderId, tenantId, "user", "User",
                 new OrderConversation { ConversationId = conversationId, ConversationType = "personal", ServiceUrl = "https://smba.example/", ChannelId = "msteams", BotId = "28:b", BotName = "b" },
                 new OrderChoices
                 {
@@ -242,7 +241,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
             Status = OrderStatus.Processing,
             ConversationId = conversationId,
             CreatedAt = Noon,
-            NextAttemptAt = Noon,
+            NextAttemptAt = due ?? Noon,
         });
     }
 
