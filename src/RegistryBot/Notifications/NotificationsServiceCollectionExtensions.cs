@@ -19,6 +19,7 @@ public static class NotificationsServiceCollectionExtensions
         services.AddSingleton<StatusSweep>();
         services.AddSingleton<StatusNotifier>();
         services.AddSingleton<TenantThrottle>();
+        services.AddSingleton<ProactivePacing>();
         services.AddSingleton<OutboxDelivery>();
 
         var configured = configuration.GetSection(StatusPollingOptions.SectionName).Get<StatusPollingOptions>()?.Interval ?? new StatusPollingOptions().Interval;

@@ -18,6 +18,7 @@ public sealed partial class OutboxDelivery(
     OrderStore orders,
     StatusNotifier notifier,
     TenantThrottle throttle,
+    ProactivePacing pacing,
     IOptions<StatusPollingOptions> options,
     TimeProvider time,
     ILogger<OutboxDelivery> logger)
@@ -61,6 +62,7 @@ public sealed partial class OutboxDelivery(
                 return delivered;
             }
 
+            await pacing.WaitTurnAsync(order.TenantId, cancellationToken);
             var result = await PostAsync(order, entry.Status, cancellationToken);
             entry.Attempts++;
             if (result.Outcome == ConnectorOutcome.Failed && !result.IsTransientFailure)
@@ -120,6 +122,11 @@ public sealed partial class OutboxDelivery(
     {
         try
         {
+            if (order.StatusCardActivityId is not null)
+            {
+                await pacing.WaitTurnAsync(order.TenantId, cancellationToken);
+            }
+
             await notifier.UpdateOriginalCardAsync(order, cancellationToken);
         }
         catch (Exception exception) when (exception is not (LiteException or IOException or ObjectDisposedException or OperationCanceledException))

@@ -28,6 +28,13 @@ public sealed class StatusPollingOptions
     [Range(1, 1000)]
     public int MaxDeliveryAttempts { get; set; } = 20;
 
+    /// <summary>
+    /// Requests a second to one tenant, status messages and card updates together; Teams allows 50 per
+    /// app and tenant. 0 turns the pacing off.
+    /// </summary>
+    [Range(0, 1000)]
+    public int TenantRequestsPerSecond { get; set; } = 45;
+
     /// <summary>The longest wait between two attempts of one notification.</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -26,6 +26,8 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
             [
                 "--urls", "http://127.0.0.1:0",
                 "--Storage:Path=" + Path.Combine(_folder.FullName, "registrybot.db"),
+                // Pacing waits on the clock, which only these tests move: it has tests of its own.
+                "--StatusPolling:TenantRequestsPerSecond=0",
             ],
             services =>
             {
