@@ -30,6 +30,7 @@ public sealed class OrderStore(LiteDbStore store, DraftWriteGate gate, GroupComm
         var order = Order.Place(_ids.Next(now), placement, now.UtcDateTime);
         var orderDocument = store.Database.Mapper.ToDocument(order);
         PlacementResult result = new(null, Created: false);
+        var placed = false;
         try
         {
             await commits.WriteAsync(database =>
@@ -37,11 +38,14 @@ public sealed class OrderStore(LiteDbStore store, DraftWriteGate gate, GroupComm
                 result = PlaceIn(database, order, orderDocument, expectedVersion);
                 return result.Created;
             });
+
+            // Only now: a shared batch may have run the placement, failed, and its retry alone failed before it.
+            placed = result.Created;
         }
         finally
         {
             // Placed, its owner has no open draft now; otherwise the data file has the truth.
-            if (result.Created)
+            if (placed)
             {
                 gate.Closed(placement.DraftId);
             }

@@ -28,6 +28,29 @@ public sealed class OrderStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_placement_whose_batch_and_retry_both_failed_leaves_the_owners_draft_open()
+    {
+        var draft = await _stores.Drafts.OpenOrCreateAsync("conv", "user", () => NewDraft("DRF-1"));
+        using var busy = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        var holding = _stores.Commits.WriteAsync(_ => { busy.Set(); release.Wait(); return true; });
+        Assert.True(busy.Wait(TimeSpan.FromSeconds(10)));
+        var placing = _stores.Orders.PlaceAsync(Placement(draft.Id), draft.Version);
+
+        // Another turn's write in the same batch takes the engine down with it, as a fatal I/O error does:
+        // the batch rolls back after the placement ran in it, and the placement's retry alone fails too.
+        var breaking = _stores.Commits.WriteAsync(database => { database.Dispose(); return true; });
+        release.Set();
+        await holding;
+
+        Assert.NotNull(await Record.ExceptionAsync(() => placing));
+        await Record.ExceptionAsync(() => breaking);
+        _stores.Store.ReportFault(new IOException("the engine closed"));
+        Assert.True(_stores.Store.TryReopen());
+        Assert.Equal(draft.Id, _stores.Drafts.FindOpen("conv", "user")?.Id);
+    }
+
+    [Fact]
     public async Task Parallel_placements_of_one_draft_make_one_order()
     {
         var draft = await _stores.Drafts.OpenOrCreateAsync("conv", "user", () => NewDraft("DRF-1", "user"));
