@@ -73,7 +73,11 @@ public sealed class DraftStore(LiteDbStore store, DraftWriteGate gate, GroupComm
         BsonDocument document;
         lock (gate.Lock)
         {
-            if (!gate.WroteVersion(draft.Id, draft.Version) && !IsCurrentInFile(draft))
+            // What this process last wrote is the truth, even before it is committed; the file only when it holds nothing.
+            var current = gate.TryGetWritten(draft.Id, out var written)
+                ? written[nameof(OrderDraft.Version)].AsInt32 == draft.Version
+                : IsCurrentInFile(draft);
+            if (!current)
             {
                 return false;
             }

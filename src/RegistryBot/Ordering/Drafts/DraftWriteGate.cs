@@ -9,7 +9,7 @@ namespace RegistryBot.Ordering.Drafts;
 /// only writer, and an owner never has two drafts open, so reading an open draft, comparing its
 /// version or finding an owner's open draft needs no trip to the data file. Anything it does not
 /// hold (after a restart, once forgotten) is read from the data file. A compare-and-set
-/// (<see cref="WroteVersion"/>, then <see cref="Written"/>) is made holding <see cref="Lock"/>.
+/// (<see cref="TryGetWritten"/>, then <see cref="Written"/>) is made holding <see cref="Lock"/>.
 /// </summary>
 public sealed class DraftWriteGate
 {
@@ -46,9 +46,6 @@ public sealed class DraftWriteGate
             return draftId is null || _writtenOpen.TryGetValue(draftId, out open);
         }
     }
-
-    public bool WroteVersion(string draftId, int version) =>
-        TryGetWritten(draftId, out var written) && written[nameof(OrderDraft.Version)].AsInt32 == version;
 
     /// <summary>Records the draft as written (or about to be) and returns it as a document, to write unchanged.</summary>
     public BsonDocument Written(OrderDraft draft, BsonMapper mapper)

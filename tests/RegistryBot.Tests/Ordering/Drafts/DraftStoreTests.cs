@@ -9,6 +9,30 @@ public sealed class DraftStoreTests : IDisposable
     private readonly OrderingStores _stores = new();
 
     [Fact]
+    public async Task Of_two_saves_from_the_same_version_at_once_only_one_succeeds()
+    {
+        var bothSaved = 0;
+        for (var round = 0; round < 200; round++)
+        {
+            var user = $"user-{round}";
+            var draft = await _stores.Drafts.OpenOrCreateAsync("conv", user, () => NewDraft($"DRF-{round}", user));
+            var mine = _stores.Drafts.Find(draft.Id)!;
+            var theirs = _stores.Drafts.Find(draft.Id)!;
+            mine.Region = "de-west-1";
+            theirs.Region = "us-east-1";
+            using var start = new Barrier(2);
+            var first = Task.Run(() => { start.SignalAndWait(); return _stores.Drafts.TrySaveAsync(mine); });
+            var second = Task.Run(() => { start.SignalAndWait(); return _stores.Drafts.TrySaveAsync(theirs); });
+            if (await first && await second)
+            {
+                bothSaved++;
+            }
+        }
+
+        Assert.Equal(0, bothSaved);
+    }
+
+    [Fact]
     public async Task Finds_the_open_draft_among_the_users_placed_ones()
     {
         for (var i = 0; i < 20; i++)
