@@ -62,7 +62,7 @@ public sealed partial class OutboxDelivery(
                 return delivered;
             }
 
-            await pacing.WaitTurnAsync(order.TenantId, cancellationToken);
+            await pacing.WaitMessageTurnAsync(order.TenantId, entry.ConversationId, cancellationToken);
             var result = await PostAsync(order, entry.Status, cancellationToken);
             entry.Attempts++;
             if (result.Outcome == ConnectorOutcome.Failed && !result.IsTransientFailure)

@@ -28,6 +28,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
                 "--Storage:Path=" + Path.Combine(_folder.FullName, "registrybot.db"),
                 // Pacing waits on the clock, which only these tests move: it has tests of its own.
                 "--StatusPolling:TenantRequestsPerSecond=0",
+                "--StatusPolling:ConversationMessageInterval=00:00:00",
             ],
             services =>
             {

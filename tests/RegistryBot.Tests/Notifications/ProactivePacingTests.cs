@@ -4,10 +4,15 @@ using RegistryBot.Notifications;
 
 namespace RegistryBot.Tests.Notifications;
 
-/// <summary>The status job's requests to one tenant stay under Teams' 50 a second, and one tenant's backlog does not hold up another.</summary>
+/// <summary>
+/// The status job's requests stay under Teams' limits: 50 a second to a tenant, 8 in 2 s and 60 in 30 s
+/// to a conversation; and one tenant's or conversation's backlog does not hold up another.
+/// </summary>
 public sealed class ProactivePacingTests
 {
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+    private static readonly DateTimeOffset Start = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+
+    private readonly FakeTimeProvider _time = new(Start);
 
     [Fact]
     public void A_backlog_goes_out_at_the_configured_rate_and_no_faster()
@@ -52,6 +57,29 @@ public sealed class ProactivePacingTests
     }
 
     [Fact]
+    public void Messages_to_one_conversation_go_out_no_closer_than_the_interval_and_others_are_not_held_up()
+    {
+        var pacing = Pacing(45);
+        var backlog = Enumerable.Range(0, 70).Select(_ => pacing.WaitMessageTurnAsync("tenant-a", "conv-1", CancellationToken.None)).ToList();
+        var other = pacing.WaitMessageTurnAsync("tenant-a", "conv-2", CancellationToken.None);
+
+        var released = new List<int>();
+        foreach (var seconds in new[] { 2, 30 })
+        {
+            while (_time.GetUtcNow() < Start.AddSeconds(seconds))
+            {
+                _time.Advance(TimeSpan.FromMilliseconds(10));
+            }
+
+            released.Add(backlog.Count(turn => turn.IsCompleted));
+        }
+
+        Assert.True(other.IsCompleted, "another conversation waited behind conv-1's backlog");
+        // One every 0.51 s: 4 by the end of 2 s (Teams allows 8), 59 by the end of 30 s (Teams allows 60).
+        Assert.Equal([4, 59], released);
+    }
+
+    [Fact]
     public void Zero_turns_pacing_off()
     {
         var pacing = Pacing(0);
@@ -60,5 +88,5 @@ public sealed class ProactivePacingTests
     }
 
     private ProactivePacing Pacing(int perSecond) =>
-        new(Options.Create(new StatusPollingOptions { TenantRequestsPerSecond = perSecond }), _time);
+        new(Options.Create(new StatusPollingOptions { TenantRequestsPerSecond = perSecond, ConversationMessageInterval = perSecond > 0 ? TimeSpan.FromMilliseconds(510) : TimeSpan.Zero }), _time);
 }
