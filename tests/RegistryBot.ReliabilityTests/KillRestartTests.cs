@@ -19,6 +19,8 @@ public sealed class KillRestartTests(ITestOutputHelper output)
     [
         "--StatusPolling:Interval=00:00:00.250",
         "--StatusPolling:MaxBackoff=00:00:01",
+        // Time runs about 25 times faster here than in production (the simulator, the job): so does the pacing of a conversation's messages.
+        "--StatusPolling:ConversationMessageInterval=00:00:00.020",
         "--Portal:Simulator:ProcessingAfter=00:00:00.500",
         "--Portal:Simulator:CompletedAfter=00:00:01",
         "--Bot:ConnectorRetry:MaxRetries=1",
