@@ -17,9 +17,7 @@ public sealed class PortalOutageTests
     public async Task Next_on_the_region_card_while_the_portal_is_down_is_refused_clearly_and_stores_nothing()
     {
         var outage = new Outage();
-        await using var bot = await AuthenticatedBot.StartAsync(
-            services => services.AddSingleton<IRegistryPortal>(provider => new BillingProfilesDuring(outage, provider.GetRequiredService<SimulatedPortal>())),
-            OrderingSettings.Fast);
+        await using var bot = await StartAsync(outage);
         var chat = new Chat(bot, TestConversation.Personal());
         var region = await chat.FillOrder(until: "region");
         var stored = bot.DraftSnapshot(region.DraftId);
@@ -43,9 +41,7 @@ public sealed class PortalOutageTests
     public async Task Typing_order_while_the_portal_is_down_on_the_billing_step_gets_a_clear_answer()
     {
         var outage = new Outage();
-        await using var bot = await AuthenticatedBot.StartAsync(
-            services => services.AddSingleton<IRegistryPortal>(provider => new BillingProfilesDuring(outage, provider.GetRequiredService<SimulatedPortal>())),
-            OrderingSettings.Fast);
+        await using var bot = await StartAsync(outage);
         var chat = new Chat(bot, TestConversation.Personal());
         await chat.FillOrder(until: "billing");
 
@@ -61,6 +57,11 @@ public sealed class PortalOutageTests
         var text = (string?)Assert.Single(replies).Body?["text"];
         Assert.Contains("cannot be reached right now", text, StringComparison.Ordinal);
     }
+
+    private static Task<AuthenticatedBot> StartAsync(Outage outage) =>
+        AuthenticatedBot.StartAsync(
+            services => services.AddSingleton<IRegistryPortal>(provider => new BillingProfilesDuring(outage, provider.GetRequiredService<SimulatedPortal>())),
+            OrderingSettings.Fast);
 
     private sealed class Outage
     {

@@ -18,7 +18,6 @@ public sealed partial class OutboxDelivery(
     OrderStore orders,
     StatusNotifier notifier,
     TenantThrottle throttle,
-    ProactivePacing pacing,
     IOptions<StatusPollingOptions> options,
     TimeProvider time,
     ILogger<OutboxDelivery> logger)
@@ -62,7 +61,6 @@ public sealed partial class OutboxDelivery(
                 return delivered;
             }
 
-            await pacing.WaitMessageTurnAsync(order.TenantId, entry.ConversationId, cancellationToken);
             var result = await PostAsync(order, entry.Status, cancellationToken);
             entry.Attempts++;
             if (result.Outcome == ConnectorOutcome.Failed && !result.IsTransientFailure)
@@ -122,11 +120,6 @@ public sealed partial class OutboxDelivery(
     {
         try
         {
-            if (order.StatusCardActivityId is not null)
-            {
-                await pacing.WaitTurnAsync(order.TenantId, cancellationToken);
-            }
-
             await notifier.UpdateOriginalCardAsync(order, cancellationToken);
         }
         catch (Exception exception) when (exception is not (LiteException or IOException or ObjectDisposedException or OperationCanceledException))

@@ -9,12 +9,14 @@ namespace RegistryBot.Notifications;
 /// <summary>
 /// Sends one notification: a new message with the status card as of that status; separately, the
 /// original status card updated in place to the order's current state (best effort, and after
-/// the notification is recorded as delivered, so a crash in between cannot post it twice).
+/// the notification is recorded as delivered, so a crash in between cannot post it twice). Each
+/// request waits for its turn under Teams' limits (<see cref="ProactivePacing"/>).
 /// </summary>
 public sealed partial class StatusNotifier(
     IConnectorClient connector,
     ConversationReferenceStore references,
     StatusCards cards,
+    ProactivePacing pacing,
     ILogger<StatusNotifier> logger)
 {
     public async Task<ConnectorResult> PostAsync(Order order, string status, CancellationToken cancellationToken)
@@ -30,6 +32,7 @@ public sealed partial class StatusNotifier(
         var message = OutboundActivity.FromCard(cards.Status(order.AsOf(status), canRaiseTicket: true), $"Order {order.Id}: {status}");
         message.From = new ChannelAccount { Id = order.Conversation.BotId, Name = order.Conversation.BotName };
 
+        await pacing.WaitMessageTurnAsync(order.TenantId, order.Conversation.ConversationId, cancellationToken);
         var result = await connector.SendToConversationAsync(serviceUrl, order.Conversation.ConversationId, message, cancellationToken);
         if (result.Outcome == ConnectorOutcome.ConversationGone)
         {
@@ -49,6 +52,7 @@ public sealed partial class StatusNotifier(
         var serviceUrl = references.Find(order.Conversation.ConversationId)?.ServiceUrl ?? order.Conversation.ServiceUrl;
         var update = OutboundActivity.FromCard(cards.Status(order, canRaiseTicket: true));
         update.From = new ChannelAccount { Id = order.Conversation.BotId, Name = order.Conversation.BotName };
+        await pacing.WaitTurnAsync(order.TenantId, cancellationToken);
         var result = await connector.UpdateActivityAsync(serviceUrl, order.Conversation.ConversationId, cardId, update, cancellationToken);
         if (!result.IsSent)
         {
