@@ -9,8 +9,10 @@ namespace RegistryBot.Storage;
 /// Every caller still waits for its own commit. The batches form by themselves: the writes that
 /// arrive while one batch commits make the next, so the writer never waits for company, and a lone
 /// turn's write is committed at once. The writes run on one dedicated thread, because a
-/// LiteDB transaction belongs to the thread that began it. Should a batch fail, its writes are
-/// retried one by one, so one caller's error never becomes another's. Writes nobody waits for
+/// LiteDB transaction belongs to the thread that began it. Should one write of a batch fail, the
+/// writes are retried one by one, so one caller's error never becomes another's; should the file
+/// fail (a commit or a checkpoint on a full disk), every write of the batch fails with it and the
+/// file stays closed until it is reopened. Writes nobody waits for
 /// (<see cref="WriteBehind"/>) ride along with the next batch, or go on their own after a short while.
 /// </summary>
 public sealed partial class GroupCommit : IDisposable
@@ -93,9 +95,9 @@ public sealed partial class GroupCommit : IDisposable
                 batch.Add(behind);
             }
 
-            if (batch.Count == 1 || (batch.Count > 1 && !TryCommitTogether(batch)))
+            if (batch.Count > 0)
             {
-                batch.ForEach(CommitAlone);
+                Commit(batch);
             }
 
             batch.Clear();
@@ -110,70 +112,119 @@ public sealed partial class GroupCommit : IDisposable
         }
     }
 
-    private bool TryCommitTogether(List<PendingWrite> batch)
+    private void Commit(List<PendingWrite> batch)
     {
-        var database = _store.Database;
-        var results = new bool[batch.Count];
-        try
+        if (TryCommit(batch) is not { } ownError)
         {
-            database.BeginTrans();
-            for (var i = 0; i < batch.Count; i++)
+            return;
+        }
+
+        if (batch.Count == 1)
+        {
+            Fail(batch[0], ownError);
+            return;
+        }
+
+        LogBatchFailed(batch.Count, ownError.Message);
+        foreach (var pending in batch)
+        {
+            if (TryCommit([pending]) is { } error)
             {
-                results[i] = batch[i].Write(database);
+                Fail(pending, error);
             }
-
-            database.Commit();
         }
-        catch (Exception exception)
-        {
-            RollBackQuietly(database);
-            LogBatchFailed(batch.Count, exception.Message);
-            return false;
-        }
-
-        for (var i = 0; i < batch.Count; i++)
-        {
-            batch[i].Completion.TrySetResult(results[i]);
-        }
-
-        return true;
     }
 
-    private void CommitAlone(PendingWrite pending)
+    /// <summary>
+    /// Commits the writes in one transaction and completes them, or fails them all with the file's
+    /// error (see <see cref="LiteDbStore.Abandon"/>). Returns the error of a write that failed on its
+    /// own, the transaction rolled back and nobody completed, for the caller to retry the others.
+    /// </summary>
+    private Exception? TryCommit(IReadOnlyList<PendingWrite> writes)
     {
+        if (_store.Fault is { } fault)
+        {
+            FailAll(writes, new IOException("The data file is closed after a storage fault.", fault));
+            return null;
+        }
+
         var database = _store.Database;
+        var results = new bool[writes.Count];
         try
         {
             database.BeginTrans();
-            var result = pending.Write(database);
-            database.Commit();
-            pending.Completion.TrySetResult(result);
+            for (var i = 0; i < writes.Count; i++)
+            {
+                results[i] = writes[i].Write(database);
+            }
         }
         catch (Exception exception)
         {
-            RollBackQuietly(database);
-            if (pending.OnFailure is { } report)
+            if (TryRollBack(database, out var rollbackError) && !StorageFaults.IsFatal(exception))
             {
-                ReportQuietly(report, exception);
-                pending.Completion.TrySetResult(false);
+                return exception;
             }
-            else
-            {
-                pending.Completion.TrySetException(exception);
-            }
+
+            _store.Abandon(database, StorageFaults.IsFatal(exception) ? exception : rollbackError ?? exception);
+            FailAll(writes, exception);
+            return null;
         }
+
+        try
+        {
+            database.Commit();
+        }
+        catch (Exception exception)
+        {
+            // Nothing of a commit that threw is in the log: LiteDB writes the page that confirms it last.
+            _store.Abandon(database, exception);
+            FailAll(writes, exception);
+            return null;
+        }
+
+        for (var i = 0; i < writes.Count; i++)
+        {
+            writes[i].Completion.TrySetResult(results[i]);
+        }
+
+        _store.CheckpointIfLogFull(database);
+        return null;
     }
 
     // The writer thread must outlive any error: LiteDB reports broken invariants as plain exceptions.
-    private static void RollBackQuietly(LiteDatabase database)
+    private static bool TryRollBack(LiteDatabase database, out Exception? error)
     {
         try
         {
             database.Rollback();
+            error = null;
+            return true;
         }
-        catch (Exception)
+        catch (Exception exception)
         {
-            // The transaction is gone with the engine; the callers get the original error.
+            error = exception;
+            return false;
+        }
+    }
+
+    private static void FailAll(IReadOnlyList<PendingWrite> writes, Exception exception)
+    {
+        foreach (var pending in writes)
+        {
+            Fail(pending, exception);
+        }
+    }
+
+    private static void Fail(PendingWrite pending, Exception exception)
+    {
+        if (pending.OnFailure is { } report)
+        {
+            ReportQuietly(report, exception);
+            pending.Completion.TrySetResult(false);
+        }
+        else
+        {
+            pending.Completion.TrySetException(exception);
         }
     }
 

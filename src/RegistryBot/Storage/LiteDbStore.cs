@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using LiteDB;
 using LiteDB.Engine;
 using Microsoft.Extensions.Logging;
@@ -12,17 +13,26 @@ namespace RegistryBot.Storage;
 /// Keep database calls synchronous: LiteDB transactions are bound to the calling thread.
 /// LiteDB closes itself for good after an I/O error (a full disk, say); <see cref="ReportFault"/>
 /// marks the store unhealthy and <see cref="TryReopen"/> replaces the closed instance.
+/// LiteDB's automatic checkpoint is off (see <see cref="CheckpointIfLogFull"/>).
 /// Queries pass values as parameters (<c>BsonExpression.Create("x = @0", value)</c>), never through
 /// <c>Query.EQ</c> and its kin: those write the value into the expression's text, and LiteDB
 /// compiles every distinct text and caches it for the life of the process.
 /// </summary>
 public sealed partial class LiteDbStore : IDisposable
 {
+    private const int PageSize = 8192;
+
     private readonly DataFileLock _lock;
     private readonly List<ICollectionSetup> _setups;
     private readonly BsonMapper _mapper;
     private readonly ILogger<LiteDbStore> _logger;
     private readonly Lock _reopenGate = new();
+    private readonly long _checkpointBytes;
+
+    // An engine whose commit failed half way keeps a transaction LiteDB cannot discard: should the
+    // garbage collector ever finalise it, the finaliser throws and ends the process. So every engine
+    // that faulted stays reachable for the life of the process; there is one per fault, closed.
+    private static readonly ConcurrentBag<LiteDatabase> Faulted = [];
 
     // Shared by every engine this store opens: calls into LiteDB run one at a time.
     private readonly object _engineGate = new();
@@ -30,14 +40,15 @@ public sealed partial class LiteDbStore : IDisposable
     private volatile Exception? _fault;
 
     public LiteDbStore(IOptions<StorageOptions> options, IEnumerable<ICollectionSetup> setups, ILogger<LiteDbStore> logger)
-        : this(options.Value.ResolvedPath, setups, logger)
+        : this(options.Value.ResolvedPath, options.Value.CheckpointPages, setups, logger)
     {
     }
 
-    private LiteDbStore(string filePath, IEnumerable<ICollectionSetup> setups, ILogger<LiteDbStore> logger)
+    private LiteDbStore(string filePath, int checkpointPages, IEnumerable<ICollectionSetup> setups, ILogger<LiteDbStore> logger)
     {
         _logger = logger;
         FilePath = filePath;
+        _checkpointBytes = (long)checkpointPages * PageSize;
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(FilePath)!);
         _lock = DataFileLock.Acquire(FilePath);
         _setups = setups.ToList();
@@ -58,8 +69,8 @@ public sealed partial class LiteDbStore : IDisposable
     }
 
     /// <summary>A store of its own, in another file, for state that is not the bot's (the portal simulator's).</summary>
-    public static LiteDbStore OpenFile(string filePath, IEnumerable<ICollectionSetup> setups, ILogger<LiteDbStore> logger) =>
-        new(filePath, setups, logger);
+    public static LiteDbStore OpenFile(string filePath, int checkpointPages, IEnumerable<ICollectionSetup> setups, ILogger<LiteDbStore> logger) =>
+        new(filePath, checkpointPages, setups, logger);
 
     public LiteDatabase Database => _database;
 
@@ -73,10 +84,44 @@ public sealed partial class LiteDbStore : IDisposable
 
     public void ReportFault(Exception exception)
     {
-        if (_fault is null)
+        if (Interlocked.CompareExchange(ref _fault, exception, null) is null)
         {
-            _fault = exception;
+            Faulted.Add(_database);
             LogFaulted(FilePath, exception.Message);
+        }
+    }
+
+    /// <summary>
+    /// Closes <paramref name="database"/> after its commit or checkpoint failed: LiteDB leaves such a
+    /// transaction half discarded, and a later transaction on the same thread would carry on in it.
+    /// Every completed commit is in the log, which <see cref="TryReopen"/> reads back.
+    /// </summary>
+    public void Abandon(LiteDatabase database, Exception exception)
+    {
+        ReportFault(exception);
+        DisposeQuietly(database);
+    }
+
+    /// <summary>
+    /// Copies the write-ahead log into the data file once it holds <c>Storage:CheckpointPages</c>
+    /// pages. LiteDB would do it inside <c>Commit()</c>, after the commit is in the log, so a copy
+    /// that failed (a full disk) made a committed write look failed; the group commit calls this
+    /// between transactions instead, on its own thread.
+    /// </summary>
+    public void CheckpointIfLogFull(LiteDatabase database)
+    {
+        if (LogLength() < _checkpointBytes)
+        {
+            return;
+        }
+
+        try
+        {
+            database.Checkpoint();
+        }
+        catch (Exception exception)
+        {
+            Abandon(database, exception);
         }
     }
 
@@ -92,17 +137,14 @@ public sealed partial class LiteDbStore : IDisposable
 
             try
             {
-                LiteDatabase closed;
                 lock (_engineGate)
                 {
-                    var reopened = Open();
-                    reopened.Checkpoint();
-                    closed = _database;
-                    _database = reopened;
+                    // Closed first: the failed engine may still hold the files.
+                    DisposeQuietly(_database);
+                    _database = Open();
                     _fault = null;
                 }
 
-                DisposeQuietly(closed);
                 LogReopened(FilePath);
                 return true;
             }
@@ -138,10 +180,29 @@ public sealed partial class LiteDbStore : IDisposable
         }
     }
 
+    /// <summary>Leaves the data file whole, the log copied into it, unless the file failed.</summary>
     public void Dispose()
     {
+        if (_fault is null)
+        {
+            try
+            {
+                _database.Checkpoint();
+            }
+            catch (Exception exception) when (exception is LiteException or IOException)
+            {
+                LogCloseFailed(FilePath, exception.Message);
+            }
+        }
+
         DisposeQuietly(_database);
         _lock.Dispose();
+    }
+
+    private long LogLength()
+    {
+        var log = new FileInfo(LogFilePath);
+        return log.Exists ? log.Length : 0;
     }
 
     private LiteDatabase Open()
@@ -154,6 +215,11 @@ public sealed partial class LiteDbStore : IDisposable
 
             // Fold whatever the last run left in the write-ahead log into the data file before any new transaction.
             database.Checkpoint();
+            if (database.CheckpointSize != 0)
+            {
+                // Kept in the file's header: LiteDB's automatic checkpoint stays off for this file.
+                database.CheckpointSize = 0;
+            }
             _setups.ForEach(setup => setup.Prepare(database));
             return database;
         }

@@ -20,7 +20,7 @@ public sealed class SimulatorStore : IDisposable, IAsyncDisposable
     public SimulatorStore(IOptions<PortalOptions> portal, IOptions<StorageOptions> storage, LiteDbStore botStore, ILoggerFactory loggers)
     {
         FilePath = PathFor(portal.Value.Simulator, storage.Value);
-        _store = LiteDbStore.OpenFile(FilePath, [new SimulatorSetup()], loggers.CreateLogger<LiteDbStore>());
+        _store = LiteDbStore.OpenFile(FilePath, storage.Value.CheckpointPages, [new SimulatorSetup()], loggers.CreateLogger<LiteDbStore>());
         _commits = new GroupCommit(_store, loggers.CreateLogger<GroupCommit>(), "Sim file writer");
         _durability = new DurableCommit(_store, loggers.CreateLogger<DurableCommit>());
         try
