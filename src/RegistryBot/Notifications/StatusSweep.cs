@@ -125,7 +125,7 @@ public sealed partial class StatusSweep(
         foreach (var order in orders.FindMany(moved))
         {
             var report = refused.TryGetValue(order.Id, out var reason)
-                ? new PortalReport(OrderStatus.Failed, now, reason)
+                ? PortalReport.Refused(reason, now)
                 : reports.GetValueOrDefault(order.Id);
             if (report.Status is null)
             {

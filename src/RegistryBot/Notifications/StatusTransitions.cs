@@ -5,6 +5,8 @@ namespace RegistryBot.Notifications;
 /// <summary>
 /// Applies what the portal reports to an order, one legal step at a time. A poll can miss a short
 /// <c>processing</c> phase; it is then recorded too, so the customer hears of every status once, in order.
+/// An order the portal refused when it was offered goes from <c>new</c> straight to <c>failed</c>:
+/// its provisioning never started.
 /// </summary>
 public static class StatusTransitions
 {
@@ -18,7 +20,7 @@ public static class StatusTransitions
         }
 
         var at = report.ChangedAt is { } changedAt && changedAt <= now ? changedAt : now;
-        if (order.Status == OrderStatus.New)
+        if (order.Status == OrderStatus.New && !report.NeverTaken)
         {
             order.StartProcessing(at);
             reached.Add(OrderStatus.Processing);
