@@ -105,6 +105,17 @@ public sealed class HttpRegistryPortalTests
     }
 
     [Fact]
+    public async Task A_403_on_submit_is_the_bots_credentials_not_a_refused_order()
+    {
+        await using var harness = await PortalHarness.StartAsync();
+        harness.Fake.Script(FakePortal.OrdersRoute, FakeAnswer.Problem(403, "Forbidden", "The client lacks the registry-orders scope."));
+
+        var unavailable = await Assert.ThrowsAsync<PortalUnavailableException>(
+            () => harness.Portal.SubmitOrderAsync(SampleOrders.Placed(), CancellationToken.None));
+        Assert.Contains("403", unavailable.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Statuses_of_many_orders_are_asked_in_one_call()
     {
         await using var harness = await PortalHarness.StartAsync();

@@ -92,11 +92,13 @@ public sealed partial class HttpRegistryPortal(HttpClient http, ILogger<HttpRegi
     /// <summary>
     /// The portal's answer to a bad order. 401, 408 and 429 say nothing about the order itself, and
     /// neither does 404: <c>POST /orders</c> has none in the contract, so one means a wrong base URL.
+    /// Nor does 403: the bot's credentials lack the scope or the tenant, which the provider fixes on
+    /// their side, and the orders placed meanwhile must wait for it, not fail.
     /// 409 is answered before this is asked: the order is there already.
     /// </summary>
     private static bool IsRefusal(HttpStatusCode status) =>
         (int)status is >= 400 and < 500
-        && status is not (HttpStatusCode.Unauthorized or HttpStatusCode.NotFound
+        && status is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound
             or HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests);
 
     private static HttpRequestMessage Post<TBody>(string path, TBody body, JsonTypeInfo<TBody> typeInfo)
