@@ -67,6 +67,23 @@ public sealed class OrderVisibilityTests(OrderingBotFixture fixture) : IClassFix
         Assert.Equal(orderId, (await adasOwn.Send($"status {orderId}")).OrderId);
     }
 
+    [Fact]
+    public async Task In_a_channel_the_orders_placed_in_any_of_its_threads_are_seen_from_every_thread_and_nowhere_else()
+    {
+        var channel = TestConversation.NewChannelId();
+        var ada = new Chat(Bot, TestConversation.ChannelThread(channel));
+        var orderId = (await ada.PlaceOrder()).OrderId!;
+        var grace = new Chat(Bot, TestConversation.ChannelThread(channel).AnotherMember());
+
+        Assert.True((await grace.Send("status")).Says(orderId), "A member of the channel does not see, from another thread, the order placed in it.");
+        Assert.Equal(orderId, (await grace.Send($"status {orderId}")).OrderId);
+        Assert.Equal(orderId, (await grace.Invoke("status.refresh", new JsonObject { ["orderId"] = orderId })).Card.OrderId);
+
+        var otherChannel = new Chat(Bot, TestConversation.ChannelThread(TestConversation.NewChannelId()) with { UserId = ada.Member.UserId, UserAadObjectId = ada.Member.UserAadObjectId });
+        Assert.False((await otherChannel.Send("status")).Says(orderId), "The order is listed in another channel.");
+        await AssertSameAsUnknownAsync(orderId, id => otherChannel.Send($"status {id}"));
+    }
+
     /// <summary>The answer about <paramref name="orderId"/> is the answer about an unknown id, word for word but for the id.</summary>
     private static async Task AssertSameAsUnknownAsync(string orderId, Func<string, Task<BotCard>> ask)
     {

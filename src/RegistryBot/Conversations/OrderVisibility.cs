@@ -1,10 +1,12 @@
 using RegistryBot.Ordering.Orders;
+using RegistryBot.Teams.Schema;
 
 namespace RegistryBot.Conversations;
 
 /// <summary>
 /// Who sees which order (conversation contract): never across tenants; in a personal chat the
-/// orders the user placed, elsewhere the orders placed in that conversation.
+/// orders the user placed, elsewhere the orders placed in that conversation. A channel is one
+/// conversation: its orders are seen from every thread in it, as its members see the threads.
 /// </summary>
 public static class OrderVisibility
 {
@@ -12,5 +14,5 @@ public static class OrderVisibility
         order.TenantId == caller.TenantId
         && (caller.IsPersonal
             ? order.PlacedByUserId == caller.UserId
-            : order.Conversation.ConversationId == caller.ConversationId);
+            : ConversationThreads.SameConversation(order.Conversation.ConversationId, caller.ConversationId));
 }

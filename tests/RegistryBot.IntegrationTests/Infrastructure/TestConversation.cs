@@ -11,6 +11,11 @@ public sealed record TestConversation(string Id, string ConversationType, string
 
     public static TestConversation GroupChat() => Create($"19:{Unique()}@thread.v2", "groupChat");
 
+    /// <summary>A thread of a team's channel: the channel's id, then <c>;messageid=</c> and the thread's first message.</summary>
+    public static TestConversation ChannelThread(string channelId) => Create($"{channelId};messageid={Random.Shared.NextInt64(1_000_000_000_000, 9_999_999_999_999)}", "channel");
+
+    public static string NewChannelId() => $"19:{Unique()}@thread.tacv2";
+
     /// <summary>A personal chat of a user in another organisation (tenant).</summary>
     public static TestConversation PersonalInOtherTenant() => Personal() with { TenantId = Guid.NewGuid().ToString() };
 

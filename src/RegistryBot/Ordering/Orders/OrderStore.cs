@@ -1,6 +1,7 @@
 using LiteDB;
 using RegistryBot.Ordering.Drafts;
 using RegistryBot.Storage;
+using RegistryBot.Teams.Schema;
 
 namespace RegistryBot.Ordering.Orders;
 
@@ -130,14 +131,15 @@ public sealed class OrderStore(LiteDbStore store, DraftWriteGate gate, GroupComm
 
     /// <summary>
     /// The newest orders visible in a conversation (in a personal chat the user's own, elsewhere the
-    /// conversation's), at most <paramref name="limit"/>, and how many are visible in all.
+    /// conversation's, in a channel those of all its threads), at most <paramref name="limit"/>, and
+    /// how many are visible in all.
     /// </summary>
     public VisibleOrders Visible(string tenantId, string conversationId, string userId, bool personal, int limit)
     {
         var visible = Orders.Find(order => order.TenantId == tenantId)
             .Where(order => personal
                 ? order.PlacedByUserId == userId
-                : order.Conversation.ConversationId == conversationId)
+                : ConversationThreads.SameConversation(order.Conversation.ConversationId, conversationId))
             .ToList();
         return new VisibleOrders([.. visible.OrderByDescending(order => order.PlacedAt).Take(limit)], visible.Count);
     }
