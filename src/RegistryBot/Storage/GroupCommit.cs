@@ -144,7 +144,7 @@ public sealed partial class GroupCommit : IDisposable
     {
         if (_store.Fault is { } fault)
         {
-            FailAll(writes, new IOException("The data file is closed after a storage fault.", fault));
+            FailAll(writes, new StoreClosedException(fault));
             return null;
         }
 

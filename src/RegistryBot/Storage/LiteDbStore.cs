@@ -20,19 +20,22 @@ namespace RegistryBot.Storage;
 /// </summary>
 public sealed partial class LiteDbStore : IDisposable
 {
-    private const int PageSize = 8192;
+    // LiteDB's own default, which the file's header keeps while the bot is not running.
+    private const int LiteDbCheckpointPages = 1000;
+
+    // An engine whose commit failed half way keeps a transaction LiteDB cannot discard: should the
+    // garbage collector ever finalise it, the finaliser throws and ends the process. So every engine
+    // that faulted stays reachable, closed, for the life of the process: one per fault, with the
+    // pages it had cached.
+    private static readonly ConcurrentBag<LiteDatabase> Faulted = [];
 
     private readonly DataFileLock _lock;
     private readonly List<ICollectionSetup> _setups;
     private readonly BsonMapper _mapper;
     private readonly ILogger<LiteDbStore> _logger;
     private readonly Lock _reopenGate = new();
+    private readonly WriteAheadLog _log;
     private readonly long _checkpointBytes;
-
-    // An engine whose commit failed half way keeps a transaction LiteDB cannot discard: should the
-    // garbage collector ever finalise it, the finaliser throws and ends the process. So every engine
-    // that faulted stays reachable for the life of the process; there is one per fault, closed.
-    private static readonly ConcurrentBag<LiteDatabase> Faulted = [];
 
     // Shared by every engine this store opens: calls into LiteDB run one at a time.
     private readonly object _engineGate = new();
@@ -48,7 +51,8 @@ public sealed partial class LiteDbStore : IDisposable
     {
         _logger = logger;
         FilePath = filePath;
-        _checkpointBytes = (long)checkpointPages * PageSize;
+        _log = new WriteAheadLog(filePath);
+        _checkpointBytes = (long)checkpointPages * WriteAheadLog.PageSize;
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(FilePath)!);
         _lock = DataFileLock.Acquire(FilePath);
         _setups = setups.ToList();
@@ -76,17 +80,21 @@ public sealed partial class LiteDbStore : IDisposable
 
     public string FilePath { get; }
 
-    private string LogFilePath =>
-        System.IO.Path.Combine(System.IO.Path.GetDirectoryName(FilePath)!, System.IO.Path.GetFileNameWithoutExtension(FilePath) + "-log" + System.IO.Path.GetExtension(FilePath));
-
     /// <summary>The error that closed the database, until it is reopened.</summary>
     public Exception? Fault => _fault;
 
+    /// <summary>Marks the store failed, unless the error only says it already is.</summary>
     public void ReportFault(Exception exception)
     {
+        if (exception is StoreClosedException)
+        {
+            return;
+        }
+
+        var database = _database;
         if (Interlocked.CompareExchange(ref _fault, exception, null) is null)
         {
-            Faulted.Add(_database);
+            Faulted.Add(database);
             LogFaulted(FilePath, exception.Message);
         }
     }
@@ -94,11 +102,17 @@ public sealed partial class LiteDbStore : IDisposable
     /// <summary>
     /// Closes <paramref name="database"/> after its commit or checkpoint failed: LiteDB leaves such a
     /// transaction half discarded, and a later transaction on the same thread would carry on in it.
-    /// Every completed commit is in the log, which <see cref="TryReopen"/> reads back.
+    /// Every completed commit is in the log, which <see cref="TryReopen"/> reads back. An engine
+    /// already replaced by a reopen is only closed: the file it failed on is open afresh.
     /// </summary>
     public void Abandon(LiteDatabase database, Exception exception)
     {
-        ReportFault(exception);
+        Faulted.Add(database);
+        if (ReferenceEquals(database, _database))
+        {
+            ReportFault(exception);
+        }
+
         DisposeQuietly(database);
     }
 
@@ -110,7 +124,7 @@ public sealed partial class LiteDbStore : IDisposable
     /// </summary>
     public void CheckpointIfLogFull(LiteDatabase database)
     {
-        if (LogLength() < _checkpointBytes)
+        if (_log.Length < _checkpointBytes)
         {
             return;
         }
@@ -141,6 +155,7 @@ public sealed partial class LiteDbStore : IDisposable
                 {
                     // Closed first: the failed engine may still hold the files.
                     DisposeQuietly(_database);
+                    _log.DropTornPage();
                     _database = Open();
                     _fault = null;
                 }
@@ -157,57 +172,48 @@ public sealed partial class LiteDbStore : IDisposable
     }
 
     /// <summary>
-    /// Flushes the write-ahead log (<c>name-log.db</c>) to the disk, making every commit so far durable:
-    /// LiteDB 5 writes each commit into it without buffering but never fsyncs it. A checkpoint would
-    /// do too, but it holds the engine while it copies the log and empties LiteDB's page cache.
+    /// Flushes the write-ahead log to the disk, making every commit so far durable. A checkpoint
+    /// would do too, but it holds the engine while it copies the log and empties LiteDB's page cache.
     /// </summary>
     public void FlushLog()
     {
         if (_fault is { } fault)
         {
-            throw new IOException("The data file is closed after a storage fault.", fault);
+            throw new StoreClosedException(fault);
         }
 
-        try
-        {
-            // A second handle is enough: fsync flushes the file's pages whichever handle wrote them.
-            using var log = new FileStream(LogFilePath, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
-            log.Flush(flushToDisk: true);
-        }
-        catch (FileNotFoundException)
-        {
-            // No log yet: every commit is in the data file, which a checkpoint flushes to the disk.
-        }
+        _log.Flush();
     }
 
-    /// <summary>Leaves the data file whole, the log copied into it, unless the file failed.</summary>
+    /// <summary>
+    /// Leaves the data file whole, the log copied into it and LiteDB's automatic checkpoint back in
+    /// its header for any other reader, unless the file failed.
+    /// </summary>
     public void Dispose()
     {
+        var database = _database;
         if (_fault is null)
         {
             try
             {
-                _database.Checkpoint();
+                // First, as it fails at once on an engine LiteDB closed after an error nobody reported
+                // yet, where a checkpoint would wait a minute for a lock that error left taken.
+                database.CheckpointSize = LiteDbCheckpointPages;
+                database.Checkpoint();
             }
-            catch (Exception exception) when (exception is LiteException or IOException)
+            catch (Exception exception)
             {
                 LogCloseFailed(FilePath, exception.Message);
             }
         }
 
-        DisposeQuietly(_database);
+        DisposeQuietly(database);
         _lock.Dispose();
-    }
-
-    private long LogLength()
-    {
-        var log = new FileInfo(LogFilePath);
-        return log.Exists ? log.Length : 0;
     }
 
     private LiteDatabase Open()
     {
-        var engine = new LiteEngine(new LiteDB.Engine.EngineSettings { Filename = FilePath, Collation = Collation.Binary });
+        var engine = new LiteEngine(new EngineSettings { Filename = FilePath, Collation = Collation.Binary });
         var database = new LiteDatabase(new SerializedLiteEngine(engine, _engineGate), _mapper, disposeOnClose: true);
         try
         {
@@ -217,9 +223,10 @@ public sealed partial class LiteDbStore : IDisposable
             database.Checkpoint();
             if (database.CheckpointSize != 0)
             {
-                // Kept in the file's header: LiteDB's automatic checkpoint stays off for this file.
+                // LiteDB's own checkpoint off: see CheckpointIfLogFull.
                 database.CheckpointSize = 0;
             }
+
             _setups.ForEach(setup => setup.Prepare(database));
             return database;
         }
@@ -236,8 +243,9 @@ public sealed partial class LiteDbStore : IDisposable
         {
             database.Dispose();
         }
-        catch (Exception exception) when (exception is LiteException or IOException or ObjectDisposedException)
+        catch (Exception exception)
         {
+            // LiteDB reports broken invariants as plain exceptions; closing must get past them.
             LogCloseFailed(FilePath, exception.Message);
         }
     }

@@ -8,13 +8,12 @@ namespace RegistryBot.Storage;
 /// </summary>
 public static class StorageFaults
 {
-    private const int EngineDisposed = 137;
     private const int InvalidDatafileState = 999;
 
     public static bool IsFatal(Exception exception) => exception switch
     {
         IOException or ObjectDisposedException => true,
-        LiteException lite => lite.ErrorCode is InvalidDatafileState or EngineDisposed || lite.InnerException is IOException,
+        LiteException lite => lite.ErrorCode == InvalidDatafileState || lite.InnerException is IOException,
         _ => false,
     };
 }

@@ -64,6 +64,18 @@ public sealed class CheckpointTests : IDisposable
         Assert.Equal(50, reopened.Database.GetCollection("things").Count());
     }
 
+    [Fact]
+    public void A_closed_file_tells_any_other_reader_to_checkpoint_as_LiteDB_does_by_default()
+    {
+        using (var store = Open(checkpointPages: 8))
+        {
+            Assert.Equal(0, store.Database.CheckpointSize);
+        }
+
+        using var plain = new LiteDatabase(new ConnectionString { Filename = DataFile, ReadOnly = true });
+        Assert.Equal(1000, plain.CheckpointSize);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private LiteDbStore Open(int checkpointPages) =>

@@ -27,8 +27,13 @@ public sealed class SimulatorStore : IDisposable, IAsyncDisposable
         {
             SimulatorRecordsMove.FromBotFile(botStore.Database, _store.Database);
         }
-        catch
+        catch (Exception exception)
         {
+            if (StorageFaults.IsFatal(exception))
+            {
+                _store.ReportFault(exception);
+            }
+
             Dispose();
             throw;
         }
