@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using LiteDB;
 using LiteDB.Engine;
 using Microsoft.Extensions.Logging;
@@ -22,12 +21,6 @@ public sealed partial class LiteDbStore : IDisposable
 {
     // LiteDB's own default, which the file's header keeps while the bot is not running.
     private const int LiteDbCheckpointPages = 1000;
-
-    // An engine whose commit failed half way keeps a transaction LiteDB cannot discard: should the
-    // garbage collector ever finalise it, the finaliser throws and ends the process. So every engine
-    // that faulted stays reachable, closed, for the life of the process: one per fault, with the
-    // pages it had cached.
-    private static readonly ConcurrentBag<LiteDatabase> Faulted = [];
 
     private readonly DataFileLock _lock;
     private readonly List<ICollectionSetup> _setups;
@@ -91,10 +84,8 @@ public sealed partial class LiteDbStore : IDisposable
             return;
         }
 
-        var database = _database;
         if (Interlocked.CompareExchange(ref _fault, exception, null) is null)
         {
-            Faulted.Add(database);
             LogFaulted(FilePath, exception.Message);
         }
     }
@@ -107,7 +98,6 @@ public sealed partial class LiteDbStore : IDisposable
     /// </summary>
     public void Abandon(LiteDatabase database, Exception exception)
     {
-        Faulted.Add(database);
         if (ReferenceEquals(database, _database))
         {
             ReportFault(exception);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using LiteDB;
 using LiteDB.Engine;
 
@@ -12,8 +13,16 @@ namespace RegistryBot.Storage;
 /// </summary>
 public sealed class SerializedLiteEngine(ILiteEngine inner, object gate) : ILiteEngine
 {
+    // An engine whose write failed half way (a full disk) keeps a transaction LiteDB cannot discard:
+    // should the garbage collector ever finalise it, the finaliser throws and ends the process. So
+    // every engine that met a storage error stays reachable, closed, for the life of the process:
+    // one per fault, with the pages it had cached.
+    private static readonly ConcurrentBag<SerializedLiteEngine> Failed = [];
+
     [ThreadStatic]
     private static bool _holdsTransaction;
+
+    private int _kept;
 
     public bool BeginTrans()
     {
@@ -23,6 +32,10 @@ public sealed class SerializedLiteEngine(ILiteEngine inner, object gate) : ILite
         {
             begun = inner.BeginTrans();
             return begun;
+        }
+        catch (Exception exception) when (KeepIfFailed(exception))
+        {
+            throw;
         }
         finally
         {
@@ -95,6 +108,10 @@ public sealed class SerializedLiteEngine(ILiteEngine inner, object gate) : ILite
         {
             return end();
         }
+        catch (Exception exception) when (KeepIfFailed(exception))
+        {
+            throw;
+        }
         finally
         {
             Monitor.Exit(gate);
@@ -110,8 +127,26 @@ public sealed class SerializedLiteEngine(ILiteEngine inner, object gate) : ILite
     {
         lock (gate)
         {
-            return call();
+            try
+            {
+                return call();
+            }
+            catch (Exception exception) when (KeepIfFailed(exception))
+            {
+                throw;
+            }
         }
+    }
+
+    // An exception filter: it sees the exception and lets it pass on untouched.
+    private bool KeepIfFailed(Exception exception)
+    {
+        if (StorageFaults.IsFatal(exception) && Interlocked.Exchange(ref _kept, 1) == 0)
+        {
+            Failed.Add(this);
+        }
+
+        return false;
     }
 
     private sealed class MaterialisedReader(string collection, List<BsonValue> values) : IBsonDataReader
