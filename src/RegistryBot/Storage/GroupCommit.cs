@@ -41,7 +41,11 @@ public sealed partial class GroupCommit : IDisposable
         _writer.Start();
     }
 
-    /// <summary>Completes with what <paramref name="write"/> returned once its transaction is committed, or with its error.</summary>
+    /// <summary>
+    /// Completes with what <paramref name="write"/> returned once its transaction is committed, or with its error.
+    /// A write must let LiteDB's exceptions through: LiteDB rolls the whole batch's transaction back
+    /// on any of them, and the writes after one it swallowed would each commit on their own.
+    /// </summary>
     public Task<bool> WriteAsync(Func<LiteDatabase, bool> write)
     {
         var pending = new PendingWrite(write);
