@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using RegistryBot.IntegrationTests.Infrastructure;
+using RegistryBot.Ordering.Orders;
 using RegistryBot.Portal;
 using RegistryBot.Portal.Simulator;
 
@@ -48,6 +49,29 @@ public sealed class PortalHandOffTests
 
         Assert.NotNull(placed.OrderId);
         Assert.Null(bot.Order(placed.OrderId).SubmittedToPortalAt);
+    }
+
+    [Fact]
+    public async Task Orders_of_a_tenant_the_portal_refuses_the_bot_wait_without_holding_up_other_tenants_orders()
+    {
+        var refusedMember = TestConversation.PersonalInOtherTenant();
+        TenantRefusingPortal? portal = null;
+        await using var bot = await AuthenticatedBot.StartAsync(
+            services => services.AddSingleton<IRegistryPortal>(provider =>
+                portal = new TenantRefusingPortal(provider.GetRequiredService<SimulatedPortal>(), refusedMember.TenantId) { Down = true }),
+            OrderingSettings.Fast);
+
+        // Both placed while the portal was down, the refused tenant's first: its order comes first in every status sweep.
+        var refused = (await new Chat(bot, refusedMember).PlaceOrder()).OrderId!;
+        var other = (await new Chat(bot, TestConversation.Personal()).PlaceOrder()).OrderId!;
+        Assert.True(string.CompareOrdinal(refused, other) < 0);
+        portal!.Down = false;
+
+        // Before, the sweep stopped offering at the refused tenant's order, so the other never reached the portal.
+        var taken = await bot.TakenByPortalAsync(other);
+        Assert.Single(bot.SimulatorOrders(), order => order.Id == taken.Id);
+        var waiting = bot.Order(refused);
+        Assert.Equal((OrderStatus.New, (DateTime?)null), (waiting.Status, waiting.SubmittedToPortalAt));
     }
 
     /// <summary>A bot whose portal the test holds; the portal is there once the app first asks for it.</summary>

@@ -54,7 +54,11 @@ public sealed partial class StatusSweep(
         return changes.Count;
     }
 
-    /// <summary>Orders the portal has not taken yet (it was down when they were placed) are offered again.</summary>
+    /// <summary>
+    /// Orders the portal has not taken yet (it was down when they were placed) are offered again. An
+    /// outage ends the offers until the next sweep; a tenant the portal does not let the bot order for
+    /// (403) only that tenant's.
+    /// </summary>
     private async Task<Dictionary<string, string>> OfferUnsubmittedAsync(IReadOnlyList<OpenOrder> batch, CancellationToken cancellationToken)
     {
         var refused = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -64,8 +68,14 @@ public sealed partial class StatusSweep(
             return refused;
         }
 
+        var forbiddenTenants = new HashSet<string>(StringComparer.Ordinal);
         foreach (var order in orders.FindMany(unsubmitted).Where(order => order.SubmittedToPortalAt is null))
         {
+            if (forbiddenTenants.Contains(order.TenantId))
+            {
+                continue;
+            }
+
             try
             {
                 var submission = await portal.SubmitOrderAsync(order, cancellationToken);
@@ -78,6 +88,12 @@ public sealed partial class StatusSweep(
                 {
                     refused[order.Id] = $"The provider's portal did not accept the order: {submission.Reason ?? "no reason given"}.";
                 }
+            }
+            catch (PortalUnavailableException exception) when (exception.ForOneTenant)
+            {
+                // The other tenants' orders are offered all the same.
+                LogPortalUnavailable(exception.Message);
+                forbiddenTenants.Add(order.TenantId);
             }
             catch (PortalUnavailableException exception)
             {

@@ -113,6 +113,7 @@ public sealed class HttpRegistryPortalTests
         var unavailable = await Assert.ThrowsAsync<PortalUnavailableException>(
             () => harness.Portal.SubmitOrderAsync(SampleOrders.Placed(), CancellationToken.None));
         Assert.Contains("403", unavailable.Message, StringComparison.Ordinal);
+        Assert.True(unavailable.ForOneTenant, "A 403 is about this order's tenant: the status job goes on with the others.");
     }
 
     [Fact]

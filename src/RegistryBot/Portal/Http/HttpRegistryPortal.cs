@@ -53,7 +53,10 @@ public sealed partial class HttpRegistryPortal(HttpClient http, ILogger<HttpRegi
             return new PortalSubmission(false, reason);
         }
 
-        throw await UnavailableAsync(response, "submit an order", cancellationToken);
+        var unavailable = await UnavailableAsync(response, "submit an order", cancellationToken);
+        throw response.StatusCode == HttpStatusCode.Forbidden
+            ? new PortalUnavailableException(unavailable.Message) { ForOneTenant = true }
+            : unavailable;
     }
 
     public async Task<IReadOnlyList<PortalOrderStatus>> GetStatusesAsync(IReadOnlyCollection<string> orderIds, CancellationToken cancellationToken)
