@@ -74,6 +74,33 @@ public sealed class PortalHandOffTests
         Assert.Equal((OrderStatus.New, (DateTime?)null), (waiting.Status, waiting.SubmittedToPortalAt));
     }
 
+    [Fact]
+    public async Task An_order_the_portal_refuses_fails_without_a_processing_it_never_had_and_points_to_the_ticket_page()
+    {
+        const string reason = "The billing profile BP-1001 does not belong to this tenant.";
+        await using var bot = await AuthenticatedBot.StartAsync(
+            services => services.AddSingleton<IRegistryPortal>(provider => new OrderRefusingPortal(provider.GetRequiredService<SimulatedPortal>(), reason)),
+            OrderingSettings.Fast);
+        var chat = new Chat(bot, TestConversation.Personal());
+        var orderId = (await chat.PlaceOrder()).OrderId!;
+
+        var failed = Assert.Single(await chat.WaitForProactiveMessages(1, OrderingSettings.StatusDelivery));
+        await Task.Delay(OrderingSettings.QuietPeriod);
+        Assert.Equal(["failed"], chat.ProactiveMessages().Select(message => message.Status));
+        Assert.True(failed.Says("did not accept this order"), failed.Describe());
+        Assert.True(failed.Says(reason), failed.Describe());
+        Assert.Equal([OrderStatus.New, OrderStatus.Failed], bot.Order(orderId).History.Select(change => change.Status));
+
+        // The portal has no record of it, so it would answer a ticket with 404: the chat says where to go instead.
+        chat.Show(failed);
+        await chat.Execute("ticket.open");
+        var answer = await chat.Execute("ticket.submit", new() { ["ticketDescription"] = "Which billing profile should I use?" });
+        var error = Assert.Single(answer.Errors);
+        Assert.Contains("ticket page", error, StringComparison.Ordinal);
+        Assert.Contains(Uri.EscapeDataString(orderId), error, StringComparison.Ordinal);
+        Assert.Empty(bot.SimulatorTickets(orderId));
+    }
+
     /// <summary>A bot whose portal the test holds; the portal is there once the app first asks for it.</summary>
     private static async Task<(AuthenticatedBot Bot, Task<HeldPortal> Portal)> StartWithHeldPortalAsync()
     {

@@ -18,7 +18,7 @@ public sealed class StatusCards(CardTemplates templates, OrderCatalog catalog, I
             ["orderId"] = order.Id,
             ["status"] = order.Status,
             ["statusColor"] = ColorOf(order.Status),
-            ["statusText"] = Explain(order.Status),
+            ["statusText"] = Explain(order),
             ["failureReason"] = failed ? $"What went wrong: {order.FailureReason}" : null,
             ["choices"] = Choices(order),
             ["timeline"] = new JsonArray(order.History
@@ -26,7 +26,7 @@ public sealed class StatusCards(CardTemplates templates, OrderCatalog catalog, I
                 .ToArray()),
             ["failed"] = failed,
             ["canRaiseTicket"] = failed && canRaiseTicket,
-            ["ticketUrl"] = portal.Value.TicketUrl.Replace("{orderId}", Uri.EscapeDataString(order.Id), StringComparison.Ordinal),
+            ["ticketUrl"] = portal.Value.TicketUrlFor(order.Id),
         });
     }
 
@@ -73,13 +73,14 @@ public sealed class StatusCards(CardTemplates templates, OrderCatalog catalog, I
         _ => "Default",
     };
 
-    private static string Explain(string status) => status switch
+    private static string Explain(Order order) => order.Status switch
     {
+        OrderStatus.Failed when order.WasRefusedByPortal() => "The provider's portal did not accept this order, so nothing was provisioned. Please open a ticket on the provider's ticket page so that they can help you as quickly as possible.",
         OrderStatus.New => "Your order has been received. Provisioning starts shortly; I will post here when it does.",
         OrderStatus.Processing => "Your registry is being provisioned. I will post here when it is ready.",
         OrderStatus.Done => "Congratulations, your Harbor registry is ready.",
         OrderStatus.Failed => "Unfortunately something went wrong while provisioning your registry. Please open a ticket so that the provider can help you as quickly as possible.",
-        _ => status,
+        _ => order.Status,
     };
 
     private string Age(DateTime placedAt)

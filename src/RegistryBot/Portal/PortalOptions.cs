@@ -12,6 +12,8 @@ public sealed class PortalOptions
     [Required]
     public string TicketUrl { get; set; } = "https://provider.example/support/ticket-create?order={orderId}";
 
+    public string TicketUrlFor(string orderId) => TicketUrl.Replace("{orderId}", Uri.EscapeDataString(orderId), StringComparison.Ordinal);
+
     /// <summary>Where a ticket can be followed; <c>{ticketId}</c> is replaced by its reference.</summary>
     [Required]
     public string TicketViewUrl { get; set; } = "https://provider.example/support/tickets/{ticketId}";

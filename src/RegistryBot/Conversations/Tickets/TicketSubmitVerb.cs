@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using RegistryBot.Audit;
 using RegistryBot.Cards;
 using RegistryBot.Conversations.Waterfall;
@@ -23,6 +24,7 @@ public sealed partial class TicketSubmitVerb(
     IRegistryPortal portal,
     TicketCards tickets,
     NoticeCards notices,
+    IOptions<PortalOptions> portalOptions,
     TimeProvider time,
     ILogger<TicketSubmitVerb> logger) : IVerbHandler
 {
@@ -59,6 +61,13 @@ public sealed partial class TicketSubmitVerb(
         if (!description.IsValid)
         {
             return InvokeResponse.Card(tickets.Form(order.Id, requestId!, typed, [description.Error!]));
+        }
+
+        if (order.WasRefusedByPortal())
+        {
+            // The portal would answer 404: it has no record of an order it refused.
+            return InvokeResponse.Card(tickets.Form(order.Id, requestId!, typed,
+                [$"The provider's portal has no record of this order, as it did not accept it, so no ticket can be opened about it here. Please use the provider's ticket page: {portalOptions.Value.TicketUrlFor(order.Id)}"]));
         }
 
         PortalTicket created;

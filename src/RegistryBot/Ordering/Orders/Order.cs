@@ -84,6 +84,9 @@ public sealed class Order
 
     public DateTime? ReachedAt(string status) => History.LastOrDefault(change => change.Status == status)?.At;
 
+    /// <summary>Failed without ever processing: the portal refused the order when it was offered, so it has no record of it.</summary>
+    public bool WasRefusedByPortal() => Status == OrderStatus.Failed && ReachedAt(OrderStatus.Processing) is null;
+
     private void MoveTo(string status, DateTime at, string? reason, params string[] allowedFrom)
     {
         if (!allowedFrom.Contains(Status))
