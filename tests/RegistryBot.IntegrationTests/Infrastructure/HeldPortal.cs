@@ -7,7 +7,7 @@ namespace RegistryBot.IntegrationTests.Infrastructure;
 /// The built-in simulator, except that it takes no order before the test releases it (a portal
 /// that is slow to answer), and then takes it or fails as the test says. Everything else it passes through.
 /// </summary>
-public sealed class HeldPortal(IRegistryPortal inner) : IRegistryPortal
+public sealed class HeldPortal(IRegistryPortal inner) : PassThroughPortal(inner)
 {
     private readonly TaskCompletionSource<Exception?> _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<string> _firstOffer = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -20,7 +20,7 @@ public sealed class HeldPortal(IRegistryPortal inner) : IRegistryPortal
     /// <summary>Every offer, held or to come, fails with <paramref name="failure"/>.</summary>
     public void ReleaseFailing(Exception failure) => _released.TrySetResult(failure);
 
-    public async Task<PortalSubmission> SubmitOrderAsync(Order order, CancellationToken cancellationToken)
+    public override async Task<PortalSubmission> SubmitOrderAsync(Order order, CancellationToken cancellationToken)
     {
         _firstOffer.TrySetResult(order.Id);
         if (await _released.Task.WaitAsync(cancellationToken) is { } failure)
@@ -28,15 +28,6 @@ public sealed class HeldPortal(IRegistryPortal inner) : IRegistryPortal
             throw failure;
         }
 
-        return await inner.SubmitOrderAsync(order, cancellationToken);
+        return await base.SubmitOrderAsync(order, cancellationToken);
     }
-
-    public Task<IReadOnlyList<BillingProfile>> ListBillingProfilesAsync(string tenantId, CancellationToken cancellationToken) =>
-        inner.ListBillingProfilesAsync(tenantId, cancellationToken);
-
-    public Task<IReadOnlyList<PortalOrderStatus>> GetStatusesAsync(IReadOnlyCollection<string> orderIds, CancellationToken cancellationToken) =>
-        inner.GetStatusesAsync(orderIds, cancellationToken);
-
-    public Task<PortalTicket> CreateTicketAsync(TicketRequest request, CancellationToken cancellationToken) =>
-        inner.CreateTicketAsync(request, cancellationToken);
 }

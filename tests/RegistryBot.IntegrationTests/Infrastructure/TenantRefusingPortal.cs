@@ -7,7 +7,7 @@ namespace RegistryBot.IntegrationTests.Infrastructure;
 /// The built-in simulator, except that it may be down for every order, and that it never lets the bot
 /// order for one tenant, as a portal whose credentials lack that tenant answers (403).
 /// </summary>
-public sealed class TenantRefusingPortal(IRegistryPortal inner, string refusedTenantId) : IRegistryPortal
+public sealed class TenantRefusingPortal(IRegistryPortal inner, string refusedTenantId) : PassThroughPortal(inner)
 {
     private volatile bool _down;
 
@@ -17,7 +17,7 @@ public sealed class TenantRefusingPortal(IRegistryPortal inner, string refusedTe
         set => _down = value;
     }
 
-    public Task<PortalSubmission> SubmitOrderAsync(Order order, CancellationToken cancellationToken)
+    public override Task<PortalSubmission> SubmitOrderAsync(Order order, CancellationToken cancellationToken)
     {
         if (order.TenantId == refusedTenantId)
         {
@@ -26,15 +26,6 @@ public sealed class TenantRefusingPortal(IRegistryPortal inner, string refusedTe
 
         return Down
             ? throw new PortalUnavailableException("The portal answered 503 to submit an order.")
-            : inner.SubmitOrderAsync(order, cancellationToken);
+            : base.SubmitOrderAsync(order, cancellationToken);
     }
-
-    public Task<IReadOnlyList<BillingProfile>> ListBillingProfilesAsync(string tenantId, CancellationToken cancellationToken) =>
-        inner.ListBillingProfilesAsync(tenantId, cancellationToken);
-
-    public Task<IReadOnlyList<PortalOrderStatus>> GetStatusesAsync(IReadOnlyCollection<string> orderIds, CancellationToken cancellationToken) =>
-        inner.GetStatusesAsync(orderIds, cancellationToken);
-
-    public Task<PortalTicket> CreateTicketAsync(TicketRequest request, CancellationToken cancellationToken) =>
-        inner.CreateTicketAsync(request, cancellationToken);
 }
