@@ -29,7 +29,7 @@ internal sealed class WriteAheadLog(string dataFilePath)
     {
         try
         {
-            using var log = Share(FileAccess.Write);
+            using var log = OpenShared();
             log.Flush(flushToDisk: true);
         }
         catch (FileNotFoundException)
@@ -48,7 +48,7 @@ internal sealed class WriteAheadLog(string dataFilePath)
     {
         try
         {
-            using var log = Share(FileAccess.Write);
+            using var log = OpenShared();
             var whole = log.Length - (log.Length % PageSize);
             if (whole != log.Length)
             {
@@ -60,6 +60,6 @@ internal sealed class WriteAheadLog(string dataFilePath)
         }
     }
 
-    private FileStream Share(FileAccess access) =>
-        new(Path, FileMode.Open, access, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+    private FileStream OpenShared() =>
+        new(Path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
 }
